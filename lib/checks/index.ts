@@ -1,0 +1,7 @@
+export * from './acknowledge';
+export * from './dermashield-checks';
+export * from './effective';
+export * from './keys';
+export * from './rule';
+export * from './values';
+export { ALL_RULES } from './rules';

@@ -1,0 +1,55 @@
+import { DermaShieldRule } from '../rule';
+import { APIGATEWAY_RULES } from './apigateway';
+import { BACKUP_RULES } from './backup';
+import { CLIENTVPN_RULES } from './clientvpn';
+import { CLOUDFRONT_RULES } from './cloudfront';
+import { CLOUDTRAIL_RULES } from './cloudtrail';
+import { CLOUDWATCH_RULES } from './cloudwatch';
+import { DOCDB_RULES } from './docdb';
+import { DYNAMODB_RULES } from './dynamodb';
+import { EC2_RULES } from './ec2';
+import { EFS_RULES } from './efs';
+import { ELASTICACHE_RULES } from './elasticache';
+import { ELB_RULES } from './elb';
+import { KINESIS_RULES } from './kinesis';
+import { KMS_RULES } from './kms';
+import { LOGS_RULES } from './logs';
+import { MSK_RULES } from './msk';
+import { NEPTUNE_RULES } from './neptune';
+import { OPENSEARCH_RULES } from './opensearch';
+import { RDS_RULES } from './rds';
+import { REDSHIFT_RULES } from './redshift';
+import { S3_RULES } from './s3';
+import { SECRETSMANAGER_RULES } from './secretsmanager';
+import { SNS_RULES } from './sns';
+import { SQS_RULES } from './sqs';
+import { VPC_RULES } from './vpc';
+
+/** Every rule of the pack, grouped by service. */
+export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
+  ...KMS_RULES,
+  ...S3_RULES,
+  ...RDS_RULES,
+  ...ELB_RULES,
+  ...BACKUP_RULES,
+  ...CLIENTVPN_RULES,
+  ...LOGS_RULES,
+  ...SNS_RULES,
+  ...SQS_RULES,
+  ...SECRETSMANAGER_RULES,
+  ...EC2_RULES,
+  ...EFS_RULES,
+  ...DYNAMODB_RULES,
+  ...CLOUDTRAIL_RULES,
+  ...VPC_RULES,
+  ...CLOUDWATCH_RULES,
+  ...ELASTICACHE_RULES,
+  ...KINESIS_RULES,
+  ...OPENSEARCH_RULES,
+  ...DOCDB_RULES,
+  ...NEPTUNE_RULES,
+  ...REDSHIFT_RULES,
+  ...CLOUDFRONT_RULES,
+  ...APIGATEWAY_RULES,
+  ...MSK_RULES,
+]);

@@ -1,0 +1,4 @@
+import { defineControls } from './types';
+
+/** Controls for BACKUP. Filled in by the issue that builds them. */
+export const BACKUP_CONTROLS = defineControls([]);

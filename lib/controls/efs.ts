@@ -1,0 +1,14 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** EFS: shared file systems for imaging workstations. */
+export const EFS_CONTROLS = defineControls([
+  {
+    id: 'DS-EFS-1',
+    title: 'EFS file systems encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'EFS file systems are encrypted at rest with a customer-managed KMS key (an omitted Encrypted means unencrypted).',
+    ruleIds: ['DermaShield-EfsCustomerManagedKey'],
+    configRules: [{ identifier: 'EFS_ENCRYPTED_CHECK', resourceTypes: ['AWS::EFS::FileSystem'] }],
+  },
+]);

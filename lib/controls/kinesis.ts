@@ -1,0 +1,4 @@
+import { defineControls } from './types';
+
+/** Controls for KINESIS. Filled in by the issue that builds them. */
+export const KINESIS_CONTROLS = defineControls([]);

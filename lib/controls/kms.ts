@@ -1,0 +1,30 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** Customer-managed KMS keys: the root of every at-rest control. */
+export const KMS_CONTROLS = defineControls([
+  {
+    id: 'DS-KMS-1',
+    title: 'Customer-managed KMS keys rotate automatically',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'Every symmetric customer-managed key that protects ePHI has automatic key rotation enabled.',
+    ruleIds: ['DermaShield-KmsKeyRotation'],
+    configRules: [{ identifier: 'CMK_BACKING_KEY_ROTATION_ENABLED', resourceTypes: ['AWS::KMS::Key'] }],
+  },
+  {
+    id: 'DS-KMS-2',
+    title: 'Key rotation period within the practice ceiling',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'Automatic rotation happens at least as often as the rotation-period ceiling (365 days unless the practice sets a stricter one).',
+    ruleIds: ['DermaShield-KmsRotationPeriod'],
+    configRules: [],
+  },
+  {
+    id: 'DS-KMS-3',
+    title: 'Key deletion waits the full 30-day window',
+    citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.CONTINGENCY_PLAN],
+    guidance: 'A key scheduled for deletion stays recoverable for 30 days, so ePHI is never made unreadable by one mistaken call.',
+    ruleIds: ['DermaShield-KmsDeletionWindow'],
+    configRules: [{ identifier: 'KMS_CMK_NOT_SCHEDULED_FOR_DELETION', resourceTypes: ['AWS::KMS::Key'] }],
+  },
+]);

@@ -1,0 +1,14 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** Secrets Manager: database credentials are the keys to ePHI. */
+export const SECRETSMANAGER_CONTROLS = defineControls([
+  {
+    id: 'DS-SM-1',
+    title: 'Secrets encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.ACCESS_CONTROL],
+    guidance: 'Secrets Manager secrets are encrypted with a customer-managed KMS key, not aws/secretsmanager.',
+    ruleIds: ['DermaShield-SecretCustomerManagedKey'],
+    configRules: [{ identifier: 'SECRETSMANAGER_USING_CMK', resourceTypes: ['AWS::SecretsManager::Secret'] }],
+  },
+]);

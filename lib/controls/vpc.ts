@@ -1,0 +1,4 @@
+import { defineControls } from './types';
+
+/** Controls for VPC. Filled in by the issue that builds them. */
+export const VPC_CONTROLS = defineControls([]);

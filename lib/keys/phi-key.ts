@@ -1,0 +1,193 @@
+import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, MIN_ROTATION_PERIOD_DAYS } from '../checks/dermashield-checks';
+import { DermaShieldError } from '../errors';
+
+/** KMS's upper bound for a rotation period, quoted in error messages. */
+const KMS_MAX_ROTATION_PERIOD_DAYS = 2560;
+
+/** The KMS deletion waiting period PhiKey always uses: the maximum, so a mistaken deletion can be cancelled. */
+export const PHI_KEY_PENDING_WINDOW_DAYS = 30;
+
+/** Properties of a {@link PhiKey}. */
+export interface PhiKeyProps {
+  /**
+   * The data domain the key protects: lower-case letters, digits and dashes (e.g. `images`, `ehr`, `backup`,
+   * `logs`). One key per domain keeps a compromise or a key policy mistake inside one kind of data.
+   */
+  readonly domain: string;
+  /**
+   * Key description, shown in the KMS console and CloudTrail.
+   * @default - `DermaShield customer-managed key for the <domain> ePHI domain`
+   */
+  readonly description?: string;
+  /**
+   * Alias for the key. Must start with `alias/` and must not use the reserved `alias/aws/` prefix.
+   * Apps that deploy several practices into one account and Region should make it unique per practice.
+   * @default - `alias/dermashield/<domain>`
+   */
+  readonly alias?: string;
+  /**
+   * How often KMS rotates the key material: 90 to 365 days (KMS allows up to 2560; HIPAA-minded practice and the
+   * DermaShieldChecks default ceiling stop at 365). Shorter is stricter.
+   * @default Duration.days(365)
+   */
+  readonly rotationPeriod?: Duration;
+  /**
+   * Automatic key rotation. It cannot be turned off: passing `false` throws. Present only so a caller that
+   * spreads aws-cdk-lib `KeyProps` gets an error rather than a silently rotating key.
+   * @default true
+   */
+  readonly enableKeyRotation?: boolean;
+}
+
+/**
+ * A customer-managed KMS key for one ePHI data domain.
+ *
+ * Default settings: symmetric AES-256 (SYMMETRIC_DEFAULT), automatic rotation every 365 days, a 30-day deletion
+ * window, alias `alias/dermashield/<domain>`, retained on stack deletion, a key policy that names the account (never
+ * `*`). Grants made through this construct can be scoped to one AWS service with `kms:ViaService`.
+ *
+ * What you cannot change: rotation (always on), the deletion window, the removal policy, `*` principals.
+ */
+export class PhiKey extends Construct {
+  /** The KMS key. Use it wherever aws-cdk-lib asks for an `IKey`. */
+  public readonly key: kms.Key;
+  /** The key's alias. */
+  public readonly alias: kms.IAlias;
+  /** The data domain the key protects. */
+  public readonly domain: string;
+  /** ARN of the key. */
+  public readonly keyArn: string;
+  /** Id of the key. */
+  public readonly keyId: string;
+  private readonly allowedServices = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: PhiKeyProps) {
+    super(scope, id);
+    if (!/^[a-z][a-z0-9-]{0,47}$/.test(props.domain ?? '')) {
+      throw new DermaShieldError('PhiKeyInvalidDomain', this,
+        `domain ${JSON.stringify(props.domain)} is not allowed; use 1-48 lower-case letters, digits or dashes, starting with a letter (e.g. 'images').`);
+    }
+    if (props.enableKeyRotation === false) {
+      throw new DermaShieldError('PhiKeyRotationDisabled', this,
+        'enableKeyRotation false is not allowed: ePHI keys must rotate automatically (control DS-KMS-1). Remove the prop.');
+    }
+    const rotationPeriod = props.rotationPeriod ?? Duration.days(DEFAULT_MAX_ROTATION_PERIOD_DAYS);
+    if (!Token.isUnresolved(rotationPeriod.toDays({ integral: false }))) {
+      const days = rotationPeriod.toDays({ integral: false });
+      if (!Number.isInteger(days) || days < MIN_ROTATION_PERIOD_DAYS || days > DEFAULT_MAX_ROTATION_PERIOD_DAYS) {
+        throw new DermaShieldError('PhiKeyRotationPeriod', this,
+          `rotationPeriod ${days} days is not allowed; use a whole number of days from ${MIN_ROTATION_PERIOD_DAYS} to `
+          + `${DEFAULT_MAX_ROTATION_PERIOD_DAYS} (KMS allows up to ${KMS_MAX_ROTATION_PERIOD_DAYS}, but the DermaShieldChecks `
+          + `ceiling is ${DEFAULT_MAX_ROTATION_PERIOD_DAYS}) (control DS-KMS-2).`);
+      }
+    }
+    const aliasName = props.alias ?? `alias/dermashield/${props.domain}`;
+    if (!Token.isUnresolved(aliasName) && (!aliasName.startsWith('alias/') || aliasName.startsWith('alias/aws/'))) {
+      throw new DermaShieldError('PhiKeyInvalidAlias', this,
+        `alias ${JSON.stringify(aliasName)} is not allowed; it must start with 'alias/' and must not use the reserved 'alias/aws/' prefix.`);
+    }
+
+    this.domain = props.domain;
+    this.key = new kms.Key(this, 'Key', {
+      description: props.description ?? `DermaShield customer-managed key for the ${props.domain} ePHI domain`,
+      enableKeyRotation: true,
+      rotationPeriod,
+      pendingWindow: Duration.days(PHI_KEY_PENDING_WINDOW_DAYS),
+      keySpec: kms.KeySpec.SYMMETRIC_DEFAULT,
+      keyUsage: kms.KeyUsage.ENCRYPT_DECRYPT,
+      // aws-cdk-lib retains keys by default too; stated here because losing a PHI key loses the data.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.alias = this.key.addAlias(aliasName);
+    this.keyArn = this.key.keyArn;
+    this.keyId = this.key.keyId;
+
+    this.node.addValidation({ validate: () => this.validateNoWildcardPrincipal() });
+  }
+
+  /**
+   * Let a principal encrypt and decrypt with this key only through one AWS service
+   * (condition `kms:ViaService = <service>.<region>.amazonaws.com`).
+   * @param service the service's endpoint prefix, e.g. `s3`, `rds`, `secretsmanager`
+   */
+  public grantEncryptDecryptViaService(grantee: iam.IGrantable, service: string): iam.Grant {
+    return this.grantViaService(grantee, service, [
+      'kms:Decrypt', 'kms:Encrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey',
+    ]);
+  }
+
+  /** Let a principal decrypt with this key only through one AWS service (see {@link grantEncryptDecryptViaService}). */
+  public grantDecryptViaService(grantee: iam.IGrantable, service: string): iam.Grant {
+    return this.grantViaService(grantee, service, ['kms:Decrypt', 'kms:DescribeKey']);
+  }
+
+  /**
+   * Let CloudWatch Logs in this account and Region use the key for log groups (key policy statement scoped by the
+   * `kms:EncryptionContext:aws:logs:arn` condition). Idempotent.
+   */
+  public allowCloudWatchLogs(): void {
+    if (this.allowedServices.has('logs')) return;
+    this.allowedServices.add('logs');
+    const stack = Stack.of(this);
+    this.key.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'AllowCloudWatchLogsInThisAccount',
+      principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
+      actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+      resources: ['*'],
+      conditions: {
+        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${stack.partition}:logs:${stack.region}:${stack.account}:log-group:*` },
+      },
+    }));
+  }
+
+  /**
+   * Let an AWS service principal in this account (e.g. `events.amazonaws.com`, `cloudwatch.amazonaws.com`,
+   * `backup.amazonaws.com`) generate data keys and decrypt, as services that publish to an encrypted SNS topic
+   * or write encrypted objects need. Scoped by `aws:SourceAccount`. Idempotent per service.
+   */
+  public allowServicePrincipal(servicePrincipal: string): void {
+    if (this.allowedServices.has(servicePrincipal)) return;
+    this.allowedServices.add(servicePrincipal);
+    this.key.addToResourcePolicy(new iam.PolicyStatement({
+      sid: `Allow${servicePrincipal.replace(/[^A-Za-z0-9]/g, '')}`,
+      principals: [new iam.ServicePrincipal(servicePrincipal)],
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      resources: ['*'],
+      conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+    }));
+  }
+
+  private grantViaService(grantee: iam.IGrantable, service: string, actions: string[]): iam.Grant {
+    if (!/^[a-z0-9-]+$/.test(service)) {
+      throw new DermaShieldError('PhiKeyInvalidService', this,
+        `service ${JSON.stringify(service)} is not an AWS service endpoint prefix (e.g. 's3', 'rds').`);
+    }
+    const stack = Stack.of(this);
+    return iam.Grant.addToPrincipal({
+      grantee,
+      actions,
+      resourceArns: [this.key.keyArn],
+      conditions: { StringEquals: { 'kms:ViaService': `${service}.${stack.region}.amazonaws.com` } },
+    });
+  }
+
+  private validateNoWildcardPrincipal(): string[] {
+    const doc = Stack.of(this).resolve((this.key.node.defaultChild as kms.CfnKey).keyPolicy) ?? {};
+    const statements: any[] = doc.Statement ?? [];
+    const wildcard = statements.filter((s) => s.Effect === 'Allow' && hasWildcardPrincipal(s.Principal));
+    return wildcard.map((s) => `PhiKey '${this.node.path}': key policy statement ${s.Sid ?? JSON.stringify(s.Action)} `
+      + 'allows the "*" principal; ePHI keys must name their principals.');
+  }
+}
+
+function hasWildcardPrincipal(principal: unknown): boolean {
+  if (principal === '*') return true;
+  if (principal && typeof principal === 'object') {
+    return Object.values(principal).some((v) => v === '*' || (Array.isArray(v) && v.includes('*')));
+  }
+  return false;
+}

@@ -1,0 +1,157 @@
+import { CfnCondition, CfnParameter, CfnResource, Duration, Fn, Stack } from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { expectFinding, expectNoFinding, synthWithPack, testApp } from '../../support/harness';
+
+function stack() {
+  const app = testApp();
+  return { app, stack: new Stack(app, 'S') };
+}
+
+describe('DermaShield-KmsKeyRotation', () => {
+  test('compliant: a key with rotation on', () => {
+    const { app, stack: s } = stack();
+    new kms.Key(s, 'K', { enableKeyRotation: true });
+    expectNoFinding(synthWithPack(app), 'KmsKeyRotation');
+  });
+
+  test('non-compliant: aws-cdk-lib default key (rotation off)', () => {
+    const { app, stack: s } = stack();
+    new kms.Key(s, 'K');
+    const f = expectFinding(synthWithPack(app), 'KmsKeyRotation', 'S/K/Resource');
+    expect(f.description).toContain('[DS-KMS-1]');
+    expect(f.description).toContain('164.312(a)(2)(iv)');
+    expect(f.description).toContain('EnableKeyRotation is not set');
+  });
+
+  test('escape hatch: rotation removed by addPropertyOverride after the L2 set it', () => {
+    const { app, stack: s } = stack();
+    const key = new kms.Key(s, 'K', { enableKeyRotation: true });
+    (key.node.defaultChild as kms.CfnKey).addPropertyOverride('EnableKeyRotation', false);
+    expectFinding(synthWithPack(app), 'KmsKeyRotation', 'S/K/Resource');
+  });
+
+  test('escape hatch: rotation deleted by addPropertyDeletionOverride', () => {
+    const { app, stack: s } = stack();
+    const key = new kms.Key(s, 'K', { enableKeyRotation: true });
+    (key.node.defaultChild as kms.CfnKey).addPropertyDeletionOverride('EnableKeyRotation');
+    expectFinding(synthWithPack(app), 'KmsKeyRotation', 'S/K/Resource');
+  });
+
+  test('raw CfnResource: judged on the type string', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'Raw', { type: 'AWS::KMS::Key', properties: { KeyPolicy: {} } });
+    new CfnResource(s, 'RawOk', { type: 'AWS::KMS::Key', properties: { KeyPolicy: {}, EnableKeyRotation: 'true' } });
+    const result = synthWithPack(app);
+    expectFinding(result, 'KmsKeyRotation', 'S/Raw');
+    expectNoFinding(result, 'KmsKeyRotation', 'S/RawOk');
+  });
+
+  test('token: a parameter, or Fn::If, is unverifiable, never a pass', () => {
+    const { app, stack: s } = stack();
+    const p = new CfnParameter(s, 'Rotate', { type: 'String', allowedValues: ['true', 'false'] });
+    const k1 = new kms.Key(s, 'ByParam', { enableKeyRotation: true });
+    (k1.node.defaultChild as kms.CfnKey).addPropertyOverride('EnableKeyRotation', p.valueAsString);
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(p.valueAsString, 'true') });
+    const k2 = new kms.Key(s, 'ByIf', { enableKeyRotation: true });
+    (k2.node.defaultChild as kms.CfnKey).addPropertyOverride('EnableKeyRotation', Fn.conditionIf(cond.logicalId, true, false));
+    const result = synthWithPack(app);
+    expectFinding(result, 'KmsKeyRotation', 'S/ByParam', { unverifiable: true });
+    expectFinding(result, 'KmsKeyRotation', 'S/ByIf', { unverifiable: true });
+  });
+
+  test('not applicable: asymmetric keys cannot rotate', () => {
+    const { app, stack: s } = stack();
+    new kms.Key(s, 'Sign', { keySpec: kms.KeySpec.ECC_NIST_P256, keyUsage: kms.KeyUsage.SIGN_VERIFY });
+    expectNoFinding(synthWithPack(app), 'KmsKeyRotation');
+  });
+
+  test('imported key material cannot rotate automatically', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'External', { type: 'AWS::KMS::Key', properties: { Origin: 'EXTERNAL', EnableKeyRotation: true } });
+    expect(expectFinding(synthWithPack(app), 'KmsKeyRotation', 'S/External').description).toContain('EXTERNAL');
+  });
+});
+
+describe('DermaShield-KmsRotationPeriod', () => {
+  test('compliant: 365 days, or omitted (AWS default 365)', () => {
+    const { app, stack: s } = stack();
+    new kms.Key(s, 'K', { enableKeyRotation: true, rotationPeriod: Duration.days(365) });
+    new kms.Key(s, 'Default', { enableKeyRotation: true });
+    expectNoFinding(synthWithPack(app), 'KmsRotationPeriod');
+  });
+
+  test('non-compliant: above the default ceiling', () => {
+    const { app, stack: s } = stack();
+    new kms.Key(s, 'K', { enableKeyRotation: true, rotationPeriod: Duration.days(730) });
+    expect(expectFinding(synthWithPack(app), 'KmsRotationPeriod', 'S/K').description).toContain('730');
+  });
+
+  test('a stricter pack ceiling fails the AWS default', () => {
+    const { app, stack: s } = stack();
+    new kms.Key(s, 'K', { enableKeyRotation: true });
+    expectFinding(synthWithPack(app, { maxRotationPeriodDays: 180 }), 'KmsRotationPeriod', 'S/K');
+  });
+
+  test('escape hatch: period raised by override after the L2 set it', () => {
+    const { app, stack: s } = stack();
+    const key = new kms.Key(s, 'K', { enableKeyRotation: true, rotationPeriod: Duration.days(90) });
+    (key.node.defaultChild as kms.CfnKey).addPropertyOverride('RotationPeriodInDays', 2560);
+    expectFinding(synthWithPack(app), 'KmsRotationPeriod', 'S/K');
+  });
+
+  test('raw CfnResource', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'Raw', { type: 'AWS::KMS::Key', properties: { EnableKeyRotation: true, RotationPeriodInDays: 400 } });
+    expectFinding(synthWithPack(app), 'KmsRotationPeriod', 'S/Raw');
+  });
+
+  test('token: a parameter is unverifiable', () => {
+    const { app, stack: s } = stack();
+    const p = new CfnParameter(s, 'Days', { type: 'Number' });
+    new CfnResource(s, 'Raw', { type: 'AWS::KMS::Key', properties: { EnableKeyRotation: true, RotationPeriodInDays: p.valueAsNumber } });
+    expectFinding(synthWithPack(app), 'KmsRotationPeriod', 'S/Raw', { unverifiable: true });
+  });
+
+  test('the pack rejects a ceiling outside 90-365 at construction', () => {
+    const app = testApp();
+    expect(() => synthWithPack(app, { maxRotationPeriodDays: 400 })).toThrow(/maxRotationPeriodDays 400 is not allowed.*90.*365/);
+    expect(() => synthWithPack(app, { maxRotationPeriodDays: 30 })).toThrow(/maxRotationPeriodDays 30/);
+  });
+});
+
+describe('DermaShield-KmsDeletionWindow', () => {
+  test('compliant: 30 days or omitted (default 30)', () => {
+    const { app, stack: s } = stack();
+    new kms.Key(s, 'K', { enableKeyRotation: true, pendingWindow: Duration.days(30) });
+    new kms.Key(s, 'Default', { enableKeyRotation: true });
+    expectNoFinding(synthWithPack(app), 'KmsDeletionWindow');
+  });
+
+  test('non-compliant: 7 days', () => {
+    const { app, stack: s } = stack();
+    new kms.Key(s, 'K', { enableKeyRotation: true, pendingWindow: Duration.days(7) });
+    expect(expectFinding(synthWithPack(app), 'KmsDeletionWindow', 'S/K').description).toContain('PendingWindowInDays is 7');
+  });
+
+  test('escape hatch: window shortened by override', () => {
+    const { app, stack: s } = stack();
+    const key = new kms.Key(s, 'K', { enableKeyRotation: true, pendingWindow: Duration.days(30) });
+    (key.node.defaultChild as kms.CfnKey).addPropertyOverride('PendingWindowInDays', 7);
+    expectFinding(synthWithPack(app), 'KmsDeletionWindow', 'S/K');
+  });
+
+  test('raw CfnResource, including replica keys', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'Raw', { type: 'AWS::KMS::Key', properties: { EnableKeyRotation: true, PendingWindowInDays: 10 } });
+    new CfnResource(s, 'Replica', { type: 'AWS::KMS::ReplicaKey', properties: { PrimaryKeyArn: 'arn', KeyPolicy: {}, PendingWindowInDays: 7 } });
+    const result = synthWithPack(app);
+    expectFinding(result, 'KmsDeletionWindow', 'S/Raw');
+    expectFinding(result, 'KmsDeletionWindow', 'S/Replica');
+  });
+
+  test('token: an imported value is unverifiable', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'Raw', { type: 'AWS::KMS::Key', properties: { EnableKeyRotation: true, PendingWindowInDays: Fn.importValue('SomeWindow') } });
+    expectFinding(synthWithPack(app), 'KmsDeletionWindow', 'S/Raw', { unverifiable: true });
+  });
+});
