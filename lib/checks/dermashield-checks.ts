@@ -116,12 +116,13 @@ export class DermaShieldChecks extends NagPack {
       const control = controlById(rule.controlId);
       const suffix = outcome.kind === 'fail' ? rule.name : `${rule.name}${UNVERIFIABLE_SUFFIX}`;
       const citations = `HIPAA ${control.citations.join(', ')}`;
-      this.details.set(`${PACK_NAME}-${suffix}|${node.node.path}`, outcome.reason);
+      const ruleId = `${PACK_NAME}-${suffix}`;
+      this.details.set(`${ruleId}|${node.node.path}`, outcome.reason);
       this.applyRule({
         ruleSuffixOverride: suffix,
         info: outcome.kind === 'fail'
-          ? `[${control.id}] ${rule.requirement} (${citations})`
-          : `[${control.id}] Cannot be verified at synth: ${rule.requirement} Acknowledge it with the reason it holds, or use a literal value. (${citations})`,
+          ? `${ruleId} [${control.id}] ${rule.requirement} (${citations})`
+          : `${ruleId} [${control.id}] Cannot be verified at synth: ${rule.requirement} Acknowledge it with the reason it holds, or use a literal value. (${citations})`,
         explanation: rule.explanation,
         level: NagMessageLevel.ERROR,
         node,

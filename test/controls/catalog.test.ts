@@ -1,0 +1,83 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ALL_RULES, CONTROLS, controlById, controlForRule, HIPAA } from '../../lib';
+
+const RULES_DIR = path.join(__dirname, '../../lib/checks/rules');
+const ruleIds = ALL_RULES.map((r) => `DermaShield-${r.name}`);
+
+describe('control catalog', () => {
+  test('control ids are unique and follow DS-<SERVICE>-<n>', () => {
+    const ids = CONTROLS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^DS-[A-Z0-9]+-\d+$/);
+  });
+
+  test('every control has at least one rule, and every rule it names exists', () => {
+    for (const control of CONTROLS) {
+      expect({ control: control.id, rules: control.ruleIds.length }).toEqual({ control: control.id, rules: expect.any(Number) });
+      expect(control.ruleIds.length).toBeGreaterThan(0);
+      for (const id of control.ruleIds) expect(ruleIds).toContain(id);
+    }
+  });
+
+  test('every rule belongs to exactly one control, the one it names', () => {
+    for (const rule of ALL_RULES) {
+      const owners = CONTROLS.filter((c) => c.ruleIds.includes(`DermaShield-${rule.name}`));
+      expect({ rule: rule.name, owners: owners.map((c) => c.id) }).toEqual({ rule: rule.name, owners: [rule.controlId] });
+    }
+  });
+
+  test('rule names are unique', () => {
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+  });
+
+  test('citations are HIPAA Security Rule citations from the named list', () => {
+    const known = new Set(Object.values(HIPAA));
+    for (const control of CONTROLS) {
+      expect(control.citations.length).toBeGreaterThan(0);
+      for (const c of control.citations) expect({ control: control.id, citation: c, known: known.has(c) }).toEqual({ control: control.id, citation: c, known: true });
+    }
+  });
+
+  test('every control has a title and one-sentence guidance; Config identifiers look like managed rule ids', () => {
+    for (const control of CONTROLS) {
+      expect(control.title.length).toBeGreaterThan(10);
+      expect(control.guidance).toMatch(/\.$/);
+      for (const rule of control.configRules) expect(rule.identifier).toMatch(/^[A-Z0-9_]+$/);
+    }
+  });
+
+  test('the catalog is frozen', () => {
+    expect(Object.isFrozen(CONTROLS)).toBe(true);
+    expect(Object.isFrozen(CONTROLS[0])).toBe(true);
+    expect(Object.isFrozen(CONTROLS[0].citations)).toBe(true);
+    expect(() => (CONTROLS as any).push({})).toThrow();
+  });
+
+  test('controlById throws on an unknown id; controlForRule finds the owner', () => {
+    expect(controlById('DS-KMS-1').ruleIds).toContain('DermaShield-KmsKeyRotation');
+    expect(() => controlById('DS-NOPE-1')).toThrow(/Unknown DermaShield control id 'DS-NOPE-1'/);
+    expect(controlForRule('DermaShield-KmsKeyRotation')?.id).toBe('DS-KMS-1');
+  });
+});
+
+describe('rule files', () => {
+  const files = fs.readdirSync(RULES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => fs.readdirSync(path.join(RULES_DIR, d.name))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && /^[A-Z]/.test(f))
+      .map((f) => path.join(d.name, f)));
+
+  test.each(files)('%s exports one rule named after the file, registered in the pack', (file) => {
+    const name = path.basename(file, '.ts');
+    const mod = require(path.join(RULES_DIR, file));
+    expect(mod[name]).toBeDefined();
+    expect(mod[name].name).toBe(name);
+    expect(ALL_RULES).toContain(mod[name]);
+  });
+
+  test('every registered rule has a file of its own', () => {
+    const names = new Set(files.map((f) => path.basename(f, '.ts')));
+    for (const rule of ALL_RULES) expect(names.has(rule.name)).toBe(true);
+  });
+});

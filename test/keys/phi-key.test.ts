@@ -1,0 +1,172 @@
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { DermaShieldError, PhiKey } from '../../lib';
+import { expectNoFindings, synthWithPack, testApp } from '../support/harness';
+
+function stack() {
+  const app = new App();
+  return new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+}
+
+describe('PhiKey', () => {
+  describe('defaults', () => {
+    test('symmetric key, rotation every 365 days, 30-day window, retained, aliased per domain', () => {
+      const s = stack();
+      new PhiKey(s, 'Images', { domain: 'images' });
+      const t = Template.fromStack(s);
+      t.hasResource('AWS::KMS::Key', {
+        Properties: Match.objectLike({
+          EnableKeyRotation: true,
+          RotationPeriodInDays: 365,
+          PendingWindowInDays: 30,
+          KeySpec: 'SYMMETRIC_DEFAULT',
+          KeyUsage: 'ENCRYPT_DECRYPT',
+          Description: 'DermaShield customer-managed key for the images ePHI domain',
+        }),
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+      });
+      t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/dermashield/images' });
+    });
+
+    test('key policy names the account root, never "*"', () => {
+      const s = stack();
+      new PhiKey(s, 'K', { domain: 'ehr' });
+      const policy = Template.fromStack(s).findResources('AWS::KMS::Key');
+      const statements = Object.values<any>(policy)[0].Properties.KeyPolicy.Statement;
+      expect(statements).toHaveLength(1);
+      expect(JSON.stringify(statements[0].Principal)).toContain(':iam::111122223333:root');
+      expect(JSON.stringify(statements)).not.toContain('"*"}');
+    });
+
+    test('stricter rotation (90 days) and a custom alias are accepted', () => {
+      const s = stack();
+      new PhiKey(s, 'K', { domain: 'ehr', rotationPeriod: Duration.days(90), alias: 'alias/clinic-7/ehr' });
+      const t = Template.fromStack(s);
+      t.hasResourceProperties('AWS::KMS::Key', { RotationPeriodInDays: 90 });
+      t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/clinic-7/ehr' });
+    });
+  });
+
+  describe('validation', () => {
+    test('enableKeyRotation: false throws, naming the prop and the control', () => {
+      const s = stack();
+      expect(() => new PhiKey(s, 'K', { domain: 'ehr', enableKeyRotation: false })).toThrow(DermaShieldError);
+      expect(() => new PhiKey(s, 'K2', { domain: 'ehr', enableKeyRotation: false })).toThrow(/enableKeyRotation false is not allowed.*DS-KMS-1/);
+    });
+
+    test.each([
+      [89, /rotationPeriod 89 days is not allowed; use a whole number of days from 90 to 365/],
+      [366, /rotationPeriod 366 days is not allowed.*KMS allows up to 2560/],
+      [2560, /rotationPeriod 2560 days/],
+    ])('rotationPeriod %i days throws', (days, message) => {
+      const s = stack();
+      expect(() => new PhiKey(s, 'K', { domain: 'ehr', rotationPeriod: Duration.days(days) })).toThrow(message);
+    });
+
+    test.each([90, 180, 365])('rotationPeriod %i days is accepted', (days) => {
+      const s = stack();
+      expect(() => new PhiKey(s, 'K', { domain: 'ehr', rotationPeriod: Duration.days(days) })).not.toThrow();
+    });
+
+    test.each(['', 'Images', 'ph i', '9lives'])('domain %j throws', (domain) => {
+      const s = stack();
+      expect(() => new PhiKey(s, 'K', { domain })).toThrow(/domain .* is not allowed; use 1-48 lower-case letters/);
+    });
+
+    test.each(['alias/aws/s3', 'dermashield/images'])('alias %j throws', (alias) => {
+      const s = stack();
+      expect(() => new PhiKey(s, 'K', { domain: 'images', alias })).toThrow(/alias .* is not allowed/);
+    });
+
+    test('the error carries a stable code and the construct path', () => {
+      const s = stack();
+      try {
+        new PhiKey(s, 'Bad', { domain: 'ehr', enableKeyRotation: false });
+        throw new Error('did not throw');
+      } catch (e) {
+        expect(e).toBeInstanceOf(DermaShieldError);
+        expect((e as DermaShieldError).code).toBe('PhiKeyRotationDisabled');
+        expect((e as DermaShieldError).constructPath).toBe('S/Bad');
+      }
+    });
+
+    test('a key policy statement with a "*" principal fails synthesis', () => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'ehr' });
+      k.key.addToResourcePolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], principals: [new iam.AnyPrincipal()], resources: ['*'] }));
+      expect(() => Template.fromStack(s)).toThrow(/allows the "\*" principal/);
+    });
+  });
+
+  describe('grants', () => {
+    test('grantEncryptDecryptViaService scopes the grant with kms:ViaService', () => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'images' });
+      const role = new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+      k.grantEncryptDecryptViaService(role, 's3');
+      Template.fromStack(s).hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: {
+          Statement: [Match.objectLike({
+            Action: Match.arrayWith(['kms:Decrypt', 'kms:GenerateDataKey*']),
+            Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } },
+          })],
+        },
+      });
+    });
+
+    test('grantDecryptViaService grants decrypt only', () => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'ehr' });
+      const role = new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+      k.grantDecryptViaService(role, 'rds');
+      Template.fromStack(s).hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: { Statement: [Match.objectLike({ Action: ['kms:Decrypt', 'kms:DescribeKey'] })] },
+      });
+    });
+
+    test('a service name that is not an endpoint prefix throws', () => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'ehr' });
+      const role = new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+      expect(() => k.grantDecryptViaService(role, 'rds.amazonaws.com')).toThrow(/not an AWS service endpoint prefix/);
+    });
+
+    test('allowCloudWatchLogs adds one statement for the Region\'s logs principal, scoped to this account', () => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'logs' });
+      k.allowCloudWatchLogs();
+      k.allowCloudWatchLogs();
+      const statements = Object.values<any>(Template.fromStack(s).findResources('AWS::KMS::Key'))[0].Properties.KeyPolicy.Statement;
+      const logsStatements = statements.filter((st: any) => st.Sid === 'AllowCloudWatchLogsInThisAccount');
+      expect(logsStatements).toHaveLength(1);
+      expect(logsStatements[0].Principal).toEqual({ Service: 'logs.us-east-1.amazonaws.com' });
+      expect(JSON.stringify(logsStatements[0].Condition.ArnLike['kms:EncryptionContext:aws:logs:arn'])).toContain(':logs:us-east-1:111122223333:log-group:*');
+    });
+
+    test('allowServicePrincipal adds decrypt/data-key for the service, scoped by aws:SourceAccount', () => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'alerts' });
+      k.allowServicePrincipal('events.amazonaws.com');
+      Template.fromStack(s).hasResourceProperties('AWS::KMS::Key', {
+        KeyPolicy: {
+          Statement: Match.arrayWith([Match.objectLike({
+            Principal: { Service: 'events.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            Condition: { StringEquals: { 'aws:SourceAccount': '111122223333' } },
+          })]),
+        },
+      });
+    });
+  });
+
+  describe('nag', () => {
+    test('a stack of PhiKeys passes the pack with zero findings', () => {
+      const app = testApp();
+      const s = new Stack(app, 'S');
+      for (const domain of ['images', 'ehr', 'backup', 'logs']) new PhiKey(s, domain, { domain });
+      expectNoFindings(synthWithPack(app));
+    });
+  });
+});
