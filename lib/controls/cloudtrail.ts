@@ -1,4 +1,27 @@
+import { HIPAA } from './citations';
 import { defineControls } from './types';
 
-/** Controls for CLOUDTRAIL. Filled in by the issue that builds them. */
-export const CLOUDTRAIL_CONTROLS = defineControls([]);
+/** CloudTrail: the audit record of every access to ePHI (S3 data events on clinical images, KMS decrypts). */
+export const CLOUDTRAIL_CONTROLS = defineControls([
+  {
+    id: 'DS-TRAIL-1',
+    title: 'CloudTrail logs encrypted with a customer-managed key',
+    citations: [HIPAA.AUDIT_CONTROLS, HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'Trails (and CloudTrail Lake event data stores) encrypt their log files with a customer-managed KMS key, so reading the audit record is itself a logged, key-policy-controlled act.',
+    ruleIds: ['DermaShield-CloudTrailCustomerManagedKey'],
+    configRules: [
+      {
+        identifier: 'CLOUD_TRAIL_ENCRYPTION_ENABLED',
+        caveat: 'Periodic and account-wide: it passes when any KMS key is set; the evidence CLI joins the trail KmsKeyId to the key and its KeyManager.',
+      },
+    ],
+  },
+  {
+    id: 'DS-TRAIL-2',
+    title: 'CloudTrail log file validation enabled',
+    citations: [HIPAA.AUDIT_CONTROLS, HIPAA.INTEGRITY, HIPAA.INTEGRITY_AUTHENTICATION],
+    guidance: 'Trails deliver signed digest files so any change to or deletion of an audit log file can be proven.',
+    ruleIds: ['DermaShield-CloudTrailLogFileValidation'],
+    configRules: [{ identifier: 'CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED' }],
+  },
+]);

@@ -1,4 +1,7 @@
 import { DermaShieldRule } from '../../rule';
+import { CloudTrailCustomerManagedKey } from './CloudTrailCustomerManagedKey';
+import { CloudTrailLogFileValidation } from './CloudTrailLogFileValidation';
 
-/** Rules for CLOUDTRAIL, one file each. Filled in by the issue that builds them. */
-export const CLOUDTRAIL_RULES: readonly DermaShieldRule[] = [];
+export { CloudTrailCustomerManagedKey, CloudTrailLogFileValidation };
+/** Rules for CloudTrail, one file each. */
+export const CLOUDTRAIL_RULES: readonly DermaShieldRule[] = [CloudTrailCustomerManagedKey, CloudTrailLogFileValidation];

@@ -1,4 +1,7 @@
 import { DermaShieldRule } from '../../rule';
+import { CloudWatchAlarmAction } from './CloudWatchAlarmAction';
 
-/** Rules for CLOUDWATCH, one file each. Filled in by the issue that builds them. */
-export const CLOUDWATCH_RULES: readonly DermaShieldRule[] = [];
+export { CloudWatchAlarmAction };
+export { GUARD_MARKER, guardDescription, guardedControlId } from './guard';
+/** Rules for CloudWatch alarms and EventBridge rules, one file each. */
+export const CLOUDWATCH_RULES: readonly DermaShieldRule[] = [CloudWatchAlarmAction];

@@ -1,4 +1,6 @@
 import { DermaShieldRule } from '../../rule';
+import { VpcFlowLogs } from './VpcFlowLogs';
 
-/** Rules for VPC, one file each. Filled in by the issue that builds them. */
-export const VPC_RULES: readonly DermaShieldRule[] = [];
+export { VpcFlowLogs };
+/** Rules for VPCs, one file each. */
+export const VPC_RULES: readonly DermaShieldRule[] = [VpcFlowLogs];

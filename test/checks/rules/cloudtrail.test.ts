@@ -1,0 +1,130 @@
+import { CfnCondition, CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { expectFinding, expectNoFinding, synthWithPack, testApp } from '../../support/harness';
+
+function stack() {
+  const app = testApp();
+  const s = new Stack(app, 'S');
+  const bucket = new s3.Bucket(s, 'Logs');
+  return { app, stack: s, bucket };
+}
+
+function cfnTrail(trail: cloudtrail.Trail): cloudtrail.CfnTrail {
+  return trail.node.defaultChild as cloudtrail.CfnTrail;
+}
+
+describe('DermaShield-CloudTrailCustomerManagedKey', () => {
+  test('compliant: a trail encrypted with a key defined in the app', () => {
+    const { app, stack: s, bucket } = stack();
+    new cloudtrail.Trail(s, 'T', { bucket, encryptionKey: new kms.Key(s, 'K', { enableKeyRotation: true }) });
+    expectNoFinding(synthWithPack(app), 'CloudTrailCustomerManagedKey');
+  });
+
+  test('non-compliant: aws-cdk-lib default trail (SSE-S3, no KMSKeyId)', () => {
+    const { app, stack: s, bucket } = stack();
+    new cloudtrail.Trail(s, 'T', { bucket });
+    const f = expectFinding(synthWithPack(app), 'CloudTrailCustomerManagedKey', 'S/T/Resource');
+    expect(f.description).toContain('[DS-TRAIL-1]');
+    expect(f.description).toContain('164.312(b)');
+    expect(f.description).toContain('KMSKeyId: no key is named');
+  });
+
+  test.each([
+    ['alias/aws/s3'],
+    ['arn:aws:kms:us-east-1:111122223333:alias/aws/cloudtrail'],
+  ])('non-compliant: AWS-managed key %s', (keyId) => {
+    const { app, stack: s, bucket } = stack();
+    const trail = new cloudtrail.Trail(s, 'T', { bucket });
+    cfnTrail(trail).addPropertyOverride('KMSKeyId', keyId);
+    expect(expectFinding(synthWithPack(app), 'CloudTrailCustomerManagedKey', 'S/T').description).toContain('AWS-managed');
+  });
+
+  test('escape hatch: KMSKeyId deleted after the L2 set it', () => {
+    const { app, stack: s, bucket } = stack();
+    const trail = new cloudtrail.Trail(s, 'T', { bucket, encryptionKey: new kms.Key(s, 'K', { enableKeyRotation: true }) });
+    cfnTrail(trail).addPropertyDeletionOverride('KMSKeyId');
+    expectFinding(synthWithPack(app), 'CloudTrailCustomerManagedKey', 'S/T/Resource');
+  });
+
+  test('raw CfnResource trail and event data store are judged on the type string', () => {
+    const { app, stack: s } = stack();
+    const key = new kms.Key(s, 'K', { enableKeyRotation: true });
+    new CfnResource(s, 'RawTrail', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'b', EnableLogFileValidation: true } });
+    new CfnResource(s, 'RawOk', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'b', EnableLogFileValidation: true, KMSKeyId: key.keyArn } });
+    new CfnResource(s, 'Store', { type: 'AWS::CloudTrail::EventDataStore', properties: {} });
+    new CfnResource(s, 'StoreOk', { type: 'AWS::CloudTrail::EventDataStore', properties: { KmsKeyId: key.keyId } });
+    const result = synthWithPack(app);
+    expectFinding(result, 'CloudTrailCustomerManagedKey', 'S/RawTrail');
+    expect(expectFinding(result, 'CloudTrailCustomerManagedKey', 'S/Store').description).toContain('KmsKeyId');
+    expectNoFinding(result, 'CloudTrailCustomerManagedKey', 'S/RawOk');
+    expectNoFinding(result, 'CloudTrailCustomerManagedKey', 'S/StoreOk');
+  });
+
+  test('token: a parameter, an import or Fn::If is unverifiable, never a pass', () => {
+    const { app, stack: s, bucket } = stack();
+    const p = new CfnParameter(s, 'KeyArn', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(p.valueAsString, '') });
+    const key = new kms.Key(s, 'K', { enableKeyRotation: true });
+    const values: Record<string, unknown> = {
+      ByParam: p.valueAsString,
+      ByImport: Fn.importValue('TrailKey'),
+      ByIf: Fn.conditionIf(cond.logicalId, key.keyArn, 'alias/aws/s3'),
+    };
+    for (const [id, value] of Object.entries(values)) {
+      cfnTrail(new cloudtrail.Trail(s, id, { bucket, encryptionKey: key })).addPropertyOverride('KMSKeyId', value);
+    }
+    const result = synthWithPack(app);
+    for (const id of Object.keys(values)) {
+      expectFinding(result, 'CloudTrailCustomerManagedKey', `S/${id}`, { unverifiable: true });
+    }
+    expect(result.findings.filter((f) => f.ruleId === 'DermaShield-CloudTrailCustomerManagedKey')).toHaveLength(0);
+  });
+});
+
+describe('DermaShield-CloudTrailLogFileValidation', () => {
+  test('compliant: validation on (the aws-cdk-lib Trail default)', () => {
+    const { app, stack: s, bucket } = stack();
+    new cloudtrail.Trail(s, 'T', { bucket });
+    new cloudtrail.Trail(s, 'Explicit', { bucket, enableFileValidation: true });
+    expectNoFinding(synthWithPack(app), 'CloudTrailLogFileValidation');
+  });
+
+  test('non-compliant: validation turned off', () => {
+    const { app, stack: s, bucket } = stack();
+    new cloudtrail.Trail(s, 'T', { bucket, enableFileValidation: false });
+    const f = expectFinding(synthWithPack(app), 'CloudTrailLogFileValidation', 'S/T/Resource');
+    expect(f.description).toContain('[DS-TRAIL-2]');
+    expect(f.description).toContain('EnableLogFileValidation is false');
+  });
+
+  test.each([
+    ['override to false', (t: cloudtrail.CfnTrail) => t.addPropertyOverride('EnableLogFileValidation', false), 'is false'],
+    ['override to "false"', (t: cloudtrail.CfnTrail) => t.addPropertyOverride('EnableLogFileValidation', 'false'), 'is false'],
+    ['deletion override (CloudFormation default false)', (t: cloudtrail.CfnTrail) => t.addPropertyDeletionOverride('EnableLogFileValidation'), 'is not set'],
+  ])('escape hatch: %s after the L2 enabled it', (_name, mutate, message) => {
+    const { app, stack: s, bucket } = stack();
+    const trail = new cloudtrail.Trail(s, 'T', { bucket, enableFileValidation: true });
+    mutate(cfnTrail(trail));
+    expect(expectFinding(synthWithPack(app), 'CloudTrailLogFileValidation', 'S/T/Resource').description).toContain(message);
+  });
+
+  test('raw CfnResource', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'Raw', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'b' } });
+    new CfnResource(s, 'RawOk', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'b', EnableLogFileValidation: 'true' } });
+    const result = synthWithPack(app);
+    expectFinding(result, 'CloudTrailLogFileValidation', 'S/Raw');
+    expectNoFinding(result, 'CloudTrailLogFileValidation', 'S/RawOk');
+  });
+
+  test('token: a parameter is unverifiable', () => {
+    const { app, stack: s, bucket } = stack();
+    const p = new CfnParameter(s, 'Validate', { type: 'String', allowedValues: ['true', 'false'] });
+    cfnTrail(new cloudtrail.Trail(s, 'T', { bucket })).addPropertyOverride('EnableLogFileValidation', p.valueAsString);
+    const result = synthWithPack(app);
+    expectFinding(result, 'CloudTrailLogFileValidation', 'S/T', { unverifiable: true });
+    expect(result.findings.filter((f) => f.ruleId === 'DermaShield-CloudTrailLogFileValidation')).toHaveLength(0);
+  });
+});
