@@ -1,4 +1,14 @@
 import { DermaShieldRule } from '../../rule';
+import { ElbAcmCertificate } from './ElbAcmCertificate';
+import { ElbDropInvalidHeaders } from './ElbDropInvalidHeaders';
+import { ElbHstsHeader } from './ElbHstsHeader';
+import { ElbHttpRedirect } from './ElbHttpRedirect';
+import { ElbTargetGroupHttps } from './ElbTargetGroupHttps';
+import { ElbTlsPolicy } from './ElbTlsPolicy';
 
-/** Rules for ELB, one file each. Filled in by the issue that builds them. */
-export const ELB_RULES: readonly DermaShieldRule[] = [];
+export { ElbAcmCertificate, ElbDropInvalidHeaders, ElbHstsHeader, ElbHttpRedirect, ElbTargetGroupHttps, ElbTlsPolicy };
+
+/** Rules for Elastic Load Balancing (ELBv2: ALB and NLB), one file each. */
+export const ELB_RULES: readonly DermaShieldRule[] = [
+  ElbTlsPolicy, ElbHttpRedirect, ElbAcmCertificate, ElbDropInvalidHeaders, ElbHstsHeader, ElbTargetGroupHttps,
+];
