@@ -1,4 +1,5 @@
 import { DermaShieldRule } from '../../rule';
+import { ApiGatewayDomainTls } from './ApiGatewayDomainTls';
 
-/** Rules for APIGATEWAY, one file each. Filled in by the issue that builds them. */
-export const APIGATEWAY_RULES: readonly DermaShieldRule[] = [];
+export { ApiGatewayDomainTls };
+export const APIGATEWAY_RULES: readonly DermaShieldRule[] = [ApiGatewayDomainTls];

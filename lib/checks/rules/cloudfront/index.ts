@@ -1,4 +1,7 @@
 import { DermaShieldRule } from '../../rule';
+import { CloudFrontOriginTls } from './CloudFrontOriginTls';
+import { CloudFrontViewerHttps } from './CloudFrontViewerHttps';
+import { CloudFrontViewerTls } from './CloudFrontViewerTls';
 
-/** Rules for CLOUDFRONT, one file each. Filled in by the issue that builds them. */
-export const CLOUDFRONT_RULES: readonly DermaShieldRule[] = [];
+export { CloudFrontOriginTls, CloudFrontViewerHttps, CloudFrontViewerTls };
+export const CLOUDFRONT_RULES: readonly DermaShieldRule[] = [CloudFrontViewerTls, CloudFrontViewerHttps, CloudFrontOriginTls];

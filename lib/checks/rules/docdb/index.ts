@@ -1,4 +1,6 @@
 import { DermaShieldRule } from '../../rule';
+import { DocDbCustomerManagedKey } from './DocDbCustomerManagedKey';
+import { DocDbTls } from './DocDbTls';
 
-/** Rules for DOCDB, one file each. Filled in by the issue that builds them. */
-export const DOCDB_RULES: readonly DermaShieldRule[] = [];
+export { DocDbCustomerManagedKey, DocDbTls };
+export const DOCDB_RULES: readonly DermaShieldRule[] = [DocDbCustomerManagedKey, DocDbTls];

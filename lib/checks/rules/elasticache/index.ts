@@ -1,4 +1,6 @@
 import { DermaShieldRule } from '../../rule';
+import { ElastiCacheCustomerManagedKey } from './ElastiCacheCustomerManagedKey';
+import { ElastiCacheInTransitEncryption } from './ElastiCacheInTransitEncryption';
 
-/** Rules for ELASTICACHE, one file each. Filled in by the issue that builds them. */
-export const ELASTICACHE_RULES: readonly DermaShieldRule[] = [];
+export { ElastiCacheCustomerManagedKey, ElastiCacheInTransitEncryption };
+export const ELASTICACHE_RULES: readonly DermaShieldRule[] = [ElastiCacheCustomerManagedKey, ElastiCacheInTransitEncryption];

@@ -1,4 +1,6 @@
 import { DermaShieldRule } from '../../rule';
+import { FirehoseCustomerManagedKey } from './FirehoseCustomerManagedKey';
+import { KinesisStreamCustomerManagedKey } from './KinesisStreamCustomerManagedKey';
 
-/** Rules for KINESIS, one file each. Filled in by the issue that builds them. */
-export const KINESIS_RULES: readonly DermaShieldRule[] = [];
+export { FirehoseCustomerManagedKey, KinesisStreamCustomerManagedKey };
+export const KINESIS_RULES: readonly DermaShieldRule[] = [KinesisStreamCustomerManagedKey, FirehoseCustomerManagedKey];

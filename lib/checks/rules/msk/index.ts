@@ -1,4 +1,6 @@
 import { DermaShieldRule } from '../../rule';
+import { MskCustomerManagedKey } from './MskCustomerManagedKey';
+import { MskInTransitEncryption } from './MskInTransitEncryption';
 
-/** Rules for MSK, one file each. Filled in by the issue that builds them. */
-export const MSK_RULES: readonly DermaShieldRule[] = [];
+export { MskCustomerManagedKey, MskInTransitEncryption };
+export const MSK_RULES: readonly DermaShieldRule[] = [MskCustomerManagedKey, MskInTransitEncryption];

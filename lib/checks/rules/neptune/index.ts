@@ -1,4 +1,6 @@
 import { DermaShieldRule } from '../../rule';
+import { NeptuneCustomerManagedKey } from './NeptuneCustomerManagedKey';
+import { NeptuneTls } from './NeptuneTls';
 
-/** Rules for NEPTUNE, one file each. Filled in by the issue that builds them. */
-export const NEPTUNE_RULES: readonly DermaShieldRule[] = [];
+export { NeptuneCustomerManagedKey, NeptuneTls };
+export const NEPTUNE_RULES: readonly DermaShieldRule[] = [NeptuneCustomerManagedKey, NeptuneTls];

@@ -1,4 +1,7 @@
 import { DermaShieldRule } from '../../rule';
+import { OpenSearchCustomerManagedKey } from './OpenSearchCustomerManagedKey';
+import { OpenSearchHttpsTls } from './OpenSearchHttpsTls';
+import { OpenSearchNodeToNodeEncryption } from './OpenSearchNodeToNodeEncryption';
 
-/** Rules for OPENSEARCH, one file each. Filled in by the issue that builds them. */
-export const OPENSEARCH_RULES: readonly DermaShieldRule[] = [];
+export { OpenSearchCustomerManagedKey, OpenSearchHttpsTls, OpenSearchNodeToNodeEncryption };
+export const OPENSEARCH_RULES: readonly DermaShieldRule[] = [OpenSearchCustomerManagedKey, OpenSearchNodeToNodeEncryption, OpenSearchHttpsTls];

@@ -1,4 +1,6 @@
 import { DermaShieldRule } from '../../rule';
+import { RedshiftCustomerManagedKey } from './RedshiftCustomerManagedKey';
+import { RedshiftRequireSsl } from './RedshiftRequireSsl';
 
-/** Rules for REDSHIFT, one file each. Filled in by the issue that builds them. */
-export const REDSHIFT_RULES: readonly DermaShieldRule[] = [];
+export { RedshiftCustomerManagedKey, RedshiftRequireSsl };
+export const REDSHIFT_RULES: readonly DermaShieldRule[] = [RedshiftCustomerManagedKey, RedshiftRequireSsl];
