@@ -1,0 +1,188 @@
+import { Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { HIPAASecurityChecks } from 'cdk-nag';
+import { DermaShieldError, PhiKey, PhiNetwork } from '../../lib';
+import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
+
+const env = { account: '111122223333', region: 'us-east-1' };
+
+function build(props?: ConstructorParameters<typeof PhiNetwork>[2]) {
+  const app = testApp();
+  const stack = new Stack(app, 'S', { env });
+  const network = new PhiNetwork(stack, 'Net', props);
+  return { app, stack, network, template: () => Template.fromStack(stack) };
+}
+
+describe('PhiNetwork', () => {
+  describe('defaults', () => {
+    test('three subnet tiers over two AZs, none assigning public IPs', () => {
+      const { template } = build();
+      const t = template();
+      t.hasResourceProperties('AWS::EC2::VPC', { CidrBlock: '10.0.0.0/16', EnableDnsHostnames: true, EnableDnsSupport: true });
+      t.resourceCountIs('AWS::EC2::Subnet', 6);
+      const subnets = Object.values(t.findResources('AWS::EC2::Subnet'));
+      expect(subnets.map((s) => s.Properties.MapPublicIpOnLaunch)).toEqual(Array(6).fill(false));
+      const tiers = subnets.map((s) => s.Properties.Tags.find((tag: any) => tag.Key === 'aws-cdk:subnet-name').Value).sort();
+      expect(tiers).toEqual(['Isolated', 'Isolated', 'Private', 'Private', 'Public', 'Public']);
+      // Public subnets route to the internet gateway; isolated ones have no default route at all.
+      t.resourceCountIs('AWS::EC2::NatGateway', 2);
+      t.resourceCountIs('AWS::EC2::Route', 4);
+    });
+
+    test('the default security group is closed by the restrict-default-SG custom resource', () => {
+      const { template } = build();
+      template().hasResourceProperties('Custom::VpcRestrictDefaultSG', {
+        DefaultSecurityGroupId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NetVpc'), 'DefaultSecurityGroup'] },
+      });
+    });
+
+    test('a flow log of ALL traffic on the VPC, to a CMK-encrypted log group kept a year and retained', () => {
+      const { template, stack, network } = build();
+      const t = template();
+      const vpcId = stack.resolve((network.vpc.node.defaultChild as ec2.CfnVPC).logicalId);
+      const groupId = stack.resolve((network.flowLogGroup.node.defaultChild as logs.CfnLogGroup).logicalId);
+      const keyId = stack.resolve((network.flowLogKey.key.node.defaultChild as any).logicalId);
+      t.hasResourceProperties('AWS::EC2::FlowLog', {
+        ResourceId: { Ref: vpcId },
+        ResourceType: 'VPC',
+        TrafficType: 'ALL',
+        LogDestinationType: 'cloud-watch-logs',
+        LogGroupName: { Ref: groupId },
+        DeliverLogsPermissionArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NetFlowLogRole'), 'Arn'] },
+      });
+      t.hasResource('AWS::Logs::LogGroup', {
+        Properties: { RetentionInDays: 365, KmsKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } },
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+      });
+      // The key lets CloudWatch Logs in this Region use it for log groups of this account only.
+      const [key] = Object.values(t.findResources('AWS::KMS::Key'));
+      const logsStatement = key.Properties.KeyPolicy.Statement.find((st: any) => st.Sid === 'AllowCloudWatchLogsInThisAccount');
+      expect(logsStatement.Principal).toEqual({ Service: 'logs.us-east-1.amazonaws.com' });
+      expect(JSON.stringify(logsStatement.Condition.ArnLike['kms:EncryptionContext:aws:logs:arn'])).toContain(':logs:us-east-1:111122223333:log-group:*');
+      t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/dermashield/network-logs' });
+    });
+
+    test('the flow-log role has no inline policy: a customer-managed policy scoped to the log group, trust scoped to the account', () => {
+      const { template } = build();
+      const t = template();
+      t.resourceCountIs('AWS::IAM::Policy', 0);
+      t.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+        PolicyDocument: { Statement: [{
+          Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
+          Effect: 'Allow',
+          Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NetFlowLogGroup'), 'Arn'] },
+        }] },
+      });
+      t.hasResourceProperties('AWS::IAM::Role', {
+        AssumeRolePolicyDocument: { Statement: [Match.objectLike({
+          Principal: { Service: 'vpc-flow-logs.amazonaws.com' },
+          Condition: { StringEquals: { 'aws:SourceAccount': '111122223333' } },
+        })] },
+        ManagedPolicyArns: [{ Ref: Match.stringLikeRegexp('^NetFlowLogPolicy') }],
+      });
+    });
+
+    test('an S3 gateway endpoint and interface endpoints for KMS, Secrets Manager, CloudWatch Logs and STS, HTTPS from the VPC only', () => {
+      const { template } = build();
+      const t = template();
+      t.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+        VpcEndpointType: 'Gateway',
+        ServiceName: { 'Fn::Join': ['', ['com.amazonaws.', { Ref: 'AWS::Region' }, '.s3']] },
+      });
+      const interfaces = Object.values(t.findResources('AWS::EC2::VPCEndpoint', { Properties: { VpcEndpointType: 'Interface' } }));
+      expect(interfaces.map((e) => e.Properties.ServiceName).sort()).toEqual([
+        'com.amazonaws.us-east-1.kms', 'com.amazonaws.us-east-1.logs', 'com.amazonaws.us-east-1.secretsmanager', 'com.amazonaws.us-east-1.sts',
+      ]);
+      expect(interfaces.every((e) => e.Properties.PrivateDnsEnabled === true)).toBe(true);
+      const groups = Object.values(t.findResources('AWS::EC2::SecurityGroup', { Properties: { GroupDescription: Match.stringLikeRegexp('Endpoint') } }));
+      expect(groups).toHaveLength(4);
+      for (const g of groups) {
+        expect(g.Properties.SecurityGroupIngress).toEqual([expect.objectContaining({ CidrIp: '10.0.0.0/16', FromPort: 443, ToPort: 443, IpProtocol: 'tcp' })]);
+      }
+    });
+
+    test('additional interface endpoints are added; a floor service passed again is not duplicated', () => {
+      const { template, network } = build({
+        additionalInterfaceEndpoints: [ec2.InterfaceVpcEndpointAwsService.ECR, ec2.InterfaceVpcEndpointAwsService.KMS],
+      });
+      expect(Object.keys(network.interfaceEndpoints).sort()).toEqual(['EcrApiEndpoint', 'KmsEndpoint', 'LogsEndpoint', 'SecretsManagerEndpoint', 'StsEndpoint']);
+      template().resourceCountIs('AWS::EC2::VPCEndpoint', 6);
+    });
+  });
+
+  describe('validation', () => {
+    test.each([
+      [logs.RetentionDays.ONE_YEAR, 365],
+      [logs.RetentionDays.EIGHTEEN_MONTHS, 545],
+      [logs.RetentionDays.TEN_YEARS, 3653],
+      [logs.RetentionDays.INFINITE, undefined],
+    ])('flowLogRetention %s (stricter or equal) is accepted', (retention, expected) => {
+      const { template } = build({ flowLogRetention: retention });
+      template().hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: expected ?? Match.absent() });
+    });
+
+    test.each([
+      [logs.RetentionDays.ONE_DAY],
+      [logs.RetentionDays.SIX_MONTHS],
+      [364 as logs.RetentionDays],
+    ])('flowLogRetention %s days throws, naming the prop, the value and the minimum', (retention) => {
+      expect(() => build({ flowLogRetention: retention })).toThrow(
+        new RegExp(`flowLogRetention ${retention} days is below the allowed minimum of 365 days`));
+      try { build({ flowLogRetention: retention }); } catch (e) { expect((e as DermaShieldError).code).toBe('PhiNetworkFlowLogRetention'); }
+    });
+
+    test.each([
+      ['10.0.0.0/8', /cidr "10.0.0.0\/8" is not allowed; use an IPv4 range from \/16 to \/20/],
+      ['10.0.0.0/24', /cidr "10.0.0.0\/24" is not allowed/],
+      ['not-a-cidr', /cidr "not-a-cidr" is not allowed/],
+    ])('cidr %s throws', (cidr, message) => {
+      expect(() => build({ cidr })).toThrow(message);
+    });
+
+    test.each([[0], [1.5]])('natGateways %s throws', (natGateways) => {
+      expect(() => build({ natGateways })).toThrow(new RegExp(`natGateways ${natGateways} is not allowed; the Private tier needs at least 1`));
+    });
+
+    test('a short publicRouteReason throws', () => {
+      expect(() => build({ publicRouteReason: 'fine' })).toThrow(/publicRouteReason "fine" is too short/);
+    });
+
+    test('a caller-supplied key is used and gets the CloudWatch Logs statement', () => {
+      const app = testApp();
+      const stack = new Stack(app, 'S', { env });
+      const key = new PhiKey(stack, 'Shared', { domain: 'logs' });
+      const network = new PhiNetwork(stack, 'Net', { flowLogKey: key });
+      expect(network.flowLogKey).toBe(key);
+      const t = Template.fromStack(stack);
+      t.resourceCountIs('AWS::KMS::Key', 1);
+      t.hasResourceProperties('AWS::KMS::Key', { KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowCloudWatchLogsInThisAccount' })]) } });
+    });
+  });
+
+  describe('nag', () => {
+    test('passes DermaShield, HIPAASecurityChecks and CloudFormation validation; the public route is acknowledged with its reason', () => {
+      const previous = process.env.CDK_VALIDATION;
+      process.env.CDK_VALIDATION = 'true';
+      try {
+        const { app } = build();
+        const result = synthWithPack(app, undefined, new HIPAASecurityChecks());
+        expectNoFindings(result);
+        const acks = result.acknowledged.filter((a) => a.ruleId === 'HIPAA.Security-VPCNoUnrestrictedRouteToIGW');
+        expect(acks.map((a) => a.path).sort()).toEqual(['S/Net/Vpc/PublicSubnet1/DefaultRoute', 'S/Net/Vpc/PublicSubnet2/DefaultRoute']);
+        expect(acks[0].reason).toContain('internet-facing load balancers');
+        expect(result.acknowledged).toHaveLength(2);
+      } finally {
+        process.env.CDK_VALIDATION = previous;
+      }
+    });
+
+    test('removing the flow log by escape hatch is caught by the pack', () => {
+      const { app, network } = build();
+      (network.flowLog.node.defaultChild as ec2.CfnFlowLog).addPropertyOverride('TrafficType', 'REJECT');
+      expectFinding(synthWithPack(app), 'VpcFlowLogs', 'S/Net/Vpc/Resource');
+    });
+  });
+});
