@@ -1,2 +1,480 @@
-// Placeholder: replaced by the issue that builds this module.
-export {};
+import { Duration, Names, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { DermaShieldError } from '../errors';
+import { PhiKey } from '../keys/phi-key';
+
+/** The database engines an {@link EhrDatabase} can run. */
+export enum EhrDatabaseEngine {
+  /** RDS for PostgreSQL: one DB instance, Multi-AZ by default. */
+  POSTGRES_INSTANCE = 'postgres-instance',
+  /** Aurora PostgreSQL: a cluster with a writer and (by default) one reader in another AZ. */
+  AURORA_POSTGRES_CLUSTER = 'aurora-postgres-cluster',
+}
+
+/** TLS settings the construct's parameter group always carries (controls DS-RDS-2 and DS-RDS-3). */
+export const EHR_TLS_PARAMETERS: Readonly<Record<string, string>> = Object.freeze({
+  'rds.force_ssl': '1',
+  'ssl_min_protocol_version': 'TLSv1.2',
+});
+
+/** Backup retention bounds in days: 7 is the DermaShield floor, 35 the RDS maximum. */
+export const EHR_MIN_BACKUP_RETENTION_DAYS = 7;
+const RDS_MAX_BACKUP_RETENTION_DAYS = 35;
+/** Database logs hold SQL text and client addresses: keep them at least a year. */
+export const EHR_MIN_LOG_RETENTION_DAYS = 365;
+/** CA certificates with a modern (2061+) root that RDS supports. */
+const MODERN_CAS = new Set(['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1']);
+const MONITORING_INTERVALS = [1, 5, 10, 15, 30, 60];
+const MIN_POSTGRES_MAJOR = 13;
+
+/** Properties of an {@link EhrDatabase}. */
+export interface EhrDatabaseProps {
+  /** The VPC to place the database in. */
+  readonly vpc: ec2.IVpc;
+  /**
+   * Subnets for the database. Public subnets are rejected.
+   * @default - the VPC's isolated subnets (`SubnetType.PRIVATE_ISOLATED`)
+   */
+  readonly vpcSubnets?: ec2.SubnetSelection;
+  /**
+   * The engine: a single RDS for PostgreSQL instance, or an Aurora PostgreSQL cluster.
+   * @default EhrDatabaseEngine.POSTGRES_INSTANCE
+   */
+  readonly engine?: EhrDatabaseEngine;
+  /**
+   * PostgreSQL version for `POSTGRES_INSTANCE` (13 or newer). Only valid with that engine.
+   * @default rds.PostgresEngineVersion.VER_17_6
+   */
+  readonly postgresVersion?: rds.PostgresEngineVersion;
+  /**
+   * Aurora PostgreSQL version for `AURORA_POSTGRES_CLUSTER` (13 or newer). Only valid with that engine.
+   * @default rds.AuroraPostgresEngineVersion.VER_17_6
+   */
+  readonly auroraPostgresVersion?: rds.AuroraPostgresEngineVersion;
+  /**
+   * Customer-managed key for storage, snapshots, Performance Insights, the master secret and the database log groups.
+   * A `PhiKey`, or your own `kms.IKey`; AWS-managed keys (`alias/aws/rds`) are rejected. An imported key's policy must
+   * already let CloudWatch Logs use it.
+   * @default - a new PhiKey for the `ehr` domain
+   */
+  readonly encryptionKey?: PhiKey | kms.IKey;
+  /**
+   * Instance class of the instance (or of each cluster member).
+   * @default ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE)
+   */
+  readonly instanceType?: ec2.InstanceType;
+  /**
+   * Multi-AZ standby for `POSTGRES_INSTANCE`. Only valid with that engine.
+   * @default true
+   */
+  readonly multiAz?: boolean;
+  /**
+   * Number of Aurora readers (0 to 15) for `AURORA_POSTGRES_CLUSTER`. Only valid with that engine.
+   * @default 1
+   */
+  readonly readers?: number;
+  /**
+   * Allocated storage in GiB for `POSTGRES_INSTANCE` (20 to 65536).
+   * @default 100
+   */
+  readonly allocatedStorageGiB?: number;
+  /**
+   * How long automated backups are kept: 7 to 35 days (whole days).
+   * @default Duration.days(35)
+   */
+  readonly backupRetention?: Duration;
+  /**
+   * Extra PostgreSQL parameters for the parameter group the construct owns. `rds.force_ssl` must stay `1` and
+   * `ssl_min_protocol_version` must be `TLSv1.2` or `TLSv1.3`; any other value throws. Cannot be combined with
+   * `parameterGroup`.
+   * @default - only the TLS parameters
+   */
+  readonly parameters?: Record<string, string>;
+  /**
+   * Your own parameter group (a cluster parameter group for Aurora) instead of the construct's. It is checked, not
+   * trusted: a group built with `rds.ParameterGroup` must set `rds.force_ssl = 1` and `ssl_min_protocol_version`
+   * TLSv1.2 or TLSv1.3, or construction throws. An imported group cannot be read here; DermaShieldChecks then
+   * reports RdsForceSsl / RdsMinimumTlsVersion as unverifiable until you acknowledge them with evidence.
+   * @default - a parameter group the construct owns, with the TLS parameters
+   */
+  readonly parameterGroup?: rds.IParameterGroup;
+  /**
+   * Master user name. Its password is generated, stored and rotated by RDS in Secrets Manager under the key.
+   * @default 'ehradmin'
+   */
+  readonly masterUsername?: string;
+  /**
+   * Name of the database created with the instance or cluster.
+   * @default 'ehr'
+   */
+  readonly databaseName?: string;
+  /**
+   * DB instance (or cluster) identifier; also names the log groups `/aws/rds/<instance|cluster>/<id>/<log>`.
+   * A fixed name means CloudFormation cannot replace the database silently: a change that needs replacement fails.
+   * @default - derived from the construct path, e.g. `ehr-mystack-db-1a2b3c4d`
+   */
+  readonly identifier?: string;
+  /**
+   * Retention of the exported database log groups: at least one year.
+   * @default logs.RetentionDays.ONE_YEAR
+   */
+  readonly logRetention?: logs.RetentionDays;
+  /**
+   * Enhanced Monitoring interval: 1, 5, 10, 15, 30 or 60 seconds. It cannot be turned off.
+   * @default Duration.seconds(60)
+   */
+  readonly monitoringInterval?: Duration;
+  /**
+   * Performance Insights retention. Performance Insights is always on and encrypted with the key.
+   * @default rds.PerformanceInsightRetention.DEFAULT (7 days)
+   */
+  readonly performanceInsightRetention?: rds.PerformanceInsightRetention;
+  /**
+   * Server certificate authority: RDS_CA_RSA2048_G1, RDS_CA_RSA4096_G1 or RDS_CA_ECC384_G1.
+   * @default rds.CaCertificate.RDS_CA_RSA2048_G1
+   */
+  readonly caCertificate?: rds.CaCertificate;
+  /**
+   * What happens to the database when it leaves the stack: RETAIN or SNAPSHOT. DESTROY throws.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Deletion protection. It cannot be turned off: `false` throws.
+   * @default true
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * Public accessibility. It cannot be turned on: `true` throws.
+   * @default false
+   */
+  readonly publiclyAccessible?: boolean;
+}
+
+/**
+ * The EHR database: charts, notes and billing data on RDS for PostgreSQL (Multi-AZ instance) or Aurora PostgreSQL.
+ *
+ * Default settings: storage, snapshots, Performance Insights, the RDS-managed master secret and the exported
+ * `postgresql`/`upgrade` log groups all encrypted with one customer-managed key (a PhiKey for the `ehr` domain); a
+ * parameter group with `rds.force_ssl = 1` and `ssl_min_protocol_version = TLSv1.2`; IAM database authentication;
+ * the master password generated and rotated (every 7 days) by RDS; 35-day automated backups kept after deletion, copy
+ * tags to snapshots; Enhanced Monitoring every 60 s; deletion protection; retained on stack removal; isolated
+ * subnets; not publicly accessible; a security group with no ingress until you grant it (`connections`);
+ * the RSA2048-G1 CA.
+ *
+ * @see https://www.hhs.gov/hipaa/for-professionals/security/laws-regulations/index.html 45 CFR 164.312(a)(2)(iv), (e)(1)
+ */
+export class EhrDatabase extends Construct {
+  /** The engine this database runs. */
+  public readonly engine: EhrDatabaseEngine;
+  /** The DB instance (`POSTGRES_INSTANCE` only). */
+  public readonly instance?: rds.DatabaseInstance;
+  /** The Aurora cluster (`AURORA_POSTGRES_CLUSTER` only). */
+  public readonly cluster?: rds.DatabaseCluster;
+  /** ARN of the DB instance or cluster: what a backup plan selects. */
+  public readonly arn: string;
+  /** The DB instance or cluster identifier. */
+  public readonly identifier: string;
+  /** The customer-managed key protecting everything the database stores. */
+  public readonly key: kms.IKey;
+  /** The PhiKey behind `key`, when the construct created it or was given one. */
+  public readonly phiKey?: PhiKey;
+  /** Network access: `db.connections.allowDefaultPortFrom(appSecurityGroup)`. */
+  public readonly connections: ec2.Connections;
+  /** The database's security group (no ingress until granted, no egress). */
+  public readonly securityGroup: ec2.ISecurityGroup;
+  /** The parameter group in use (the construct's, or the one you passed). */
+  public readonly parameterGroup: rds.IParameterGroup;
+  /** The master user secret RDS manages and rotates in Secrets Manager. */
+  public readonly masterSecret: secretsmanager.ISecret;
+  /** The writer endpoint (instance endpoint, or the cluster endpoint). */
+  public readonly endpoint: rds.Endpoint;
+  /** The exported database log groups, by log type (`postgresql`, `upgrade`). */
+  public readonly logGroups: Readonly<Record<string, logs.ILogGroup>>;
+
+  constructor(scope: Construct, id: string, props: EhrDatabaseProps) {
+    super(scope, id);
+    const engine = props.engine ?? EhrDatabaseEngine.POSTGRES_INSTANCE;
+    const isCluster = engine === EhrDatabaseEngine.AURORA_POSTGRES_CLUSTER;
+    this.validate(props, engine, isCluster);
+
+    this.engine = engine;
+    if (props.encryptionKey instanceof PhiKey) {
+      this.phiKey = props.encryptionKey;
+    } else if (!props.encryptionKey) {
+      this.phiKey = new PhiKey(this, 'Key', { domain: 'ehr', description: 'DermaShield customer-managed key for the EHR database' });
+    }
+    this.key = this.phiKey ? this.phiKey.key : (props.encryptionKey as kms.IKey);
+    this.allowLogsToUseKey(props.encryptionKey);
+
+    this.identifier = props.identifier ?? defaultIdentifier(this);
+    const logTypes = isCluster ? ['postgresql'] : ['postgresql', 'upgrade'];
+    const logGroups: Record<string, logs.LogGroup> = {};
+    for (const logType of logTypes) {
+      // Created before the database (RDS would otherwise create it unencrypted and keep it forever).
+      logGroups[logType] = new logs.LogGroup(this, `${capitalize(logType)}LogGroup`, {
+        logGroupName: `/aws/rds/${isCluster ? 'cluster' : 'instance'}/${this.identifier}/${logType}`,
+        encryptionKey: this.key,
+        retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+    }
+    this.logGroups = logGroups;
+
+    this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
+      vpc: props.vpc,
+      description: `EHR database ${this.node.path}: ingress only from granted peers`,
+      // aws-cdk-lib allows all outbound traffic by default; the database never initiates connections.
+      allowAllOutbound: false,
+    });
+
+    const postgresEngine = isCluster
+      ? rds.DatabaseClusterEngine.auroraPostgres({ version: props.auroraPostgresVersion ?? rds.AuroraPostgresEngineVersion.VER_17_6 })
+      : rds.DatabaseInstanceEngine.postgres({ version: props.postgresVersion ?? rds.PostgresEngineVersion.VER_17_6 });
+    this.parameterGroup = props.parameterGroup ?? new rds.ParameterGroup(this, 'ParameterGroup', {
+      engine: postgresEngine,
+      description: 'DermaShield EHR database: TLS 1.2+ only',
+      parameters: { ...(props.parameters ?? {}), ...EHR_TLS_PARAMETERS },
+    });
+
+    const common = {
+      vpc: props.vpc,
+      vpcSubnets: props.vpcSubnets ?? { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      securityGroups: [this.securityGroup],
+      storageEncryptionKey: this.key,
+      // RDS generates, stores (under the key) and rotates the master password; no Lambda rotation to run.
+      credentials: rds.Credentials.fromUsername(props.masterUsername ?? 'ehradmin', { encryptionKey: this.key }),
+      manageMasterUserPassword: true,
+      iamAuthentication: true,
+      parameterGroup: this.parameterGroup,
+      cloudwatchLogsExports: logTypes,
+      monitoringInterval: props.monitoringInterval ?? Duration.seconds(60),
+      enablePerformanceInsights: true,
+      performanceInsightEncryptionKey: this.key,
+      performanceInsightRetention: props.performanceInsightRetention ?? rds.PerformanceInsightRetention.DEFAULT,
+      deletionProtection: true,
+      // aws-cdk-lib defaults to SNAPSHOT; PHI databases are retained.
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      copyTagsToSnapshot: true,
+      autoMinorVersionUpgrade: true,
+    };
+    const backupRetention = props.backupRetention ?? Duration.days(RDS_MAX_BACKUP_RETENTION_DAYS);
+    const instanceType = props.instanceType ?? ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE);
+    const caCertificate = props.caCertificate ?? rds.CaCertificate.RDS_CA_RSA2048_G1;
+
+    if (isCluster) {
+      const member = (memberId: string, promotionTier?: number) => rds.ClusterInstance.provisioned(memberId, {
+        instanceType,
+        promotionTier,
+        publiclyAccessible: false,
+        caCertificate,
+        autoMinorVersionUpgrade: true,
+        enablePerformanceInsights: true,
+        performanceInsightEncryptionKey: this.key,
+        performanceInsightRetention: common.performanceInsightRetention,
+      });
+      const cluster = new rds.DatabaseCluster(this, 'Cluster', {
+        ...common,
+        engine: postgresEngine as rds.IClusterEngine,
+        clusterIdentifier: this.identifier,
+        defaultDatabaseName: props.databaseName ?? 'ehr',
+        backup: { retention: backupRetention },
+        writer: member('Writer'),
+        readers: Array.from({ length: props.readers ?? 1 }, (_, i) => member(`Reader${i + 1}`, 1)),
+        storageEncrypted: true,
+        deleteAutomatedBackups: false,
+      });
+      this.cluster = cluster;
+      this.arn = cluster.clusterArn;
+      this.connections = cluster.connections;
+      this.endpoint = cluster.clusterEndpoint;
+      this.masterSecret = cluster.secret!;
+      for (const group of Object.values(logGroups)) cluster.node.addDependency(group);
+    } else {
+      const instance = new rds.DatabaseInstance(this, 'Instance', {
+        ...common,
+        engine: postgresEngine as rds.IInstanceEngine,
+        instanceIdentifier: this.identifier,
+        databaseName: props.databaseName ?? 'ehr',
+        instanceType,
+        multiAz: props.multiAz ?? true,
+        allocatedStorage: props.allocatedStorageGiB ?? 100,
+        storageType: rds.StorageType.GP3,
+        storageEncrypted: true,
+        backupRetention,
+        deleteAutomatedBackups: false,
+        publiclyAccessible: false,
+        caCertificate,
+      });
+      this.instance = instance;
+      this.arn = instance.instanceArn;
+      this.connections = instance.connections;
+      this.endpoint = instance.instanceEndpoint;
+      this.masterSecret = instance.secret!;
+      for (const group of Object.values(logGroups)) instance.node.addDependency(group);
+    }
+  }
+
+  /**
+   * Let a principal connect as `dbUser` with IAM database authentication (`rds-db:connect`).
+   * The connection itself still needs TLS and a security-group grant through `connections`.
+   */
+  public grantConnect(grantee: iam.IGrantable, dbUser: string): iam.Grant {
+    if (this.cluster) return this.cluster.grantConnect(grantee, dbUser);
+    return this.instance!.grantConnect(grantee, dbUser);
+  }
+
+  /** Let a principal read the master secret (and decrypt it with the key, through Secrets Manager only). */
+  public grantReadMasterSecret(grantee: iam.IGrantable): iam.Grant {
+    const grant = this.masterSecret.grantRead(grantee);
+    if (this.phiKey) this.phiKey.grantDecryptViaService(grantee, 'secretsmanager');
+    else this.key.grantDecrypt(grantee);
+    return grant;
+  }
+
+  private validate(props: EhrDatabaseProps, engine: EhrDatabaseEngine, isCluster: boolean): void {
+    if (!Object.values(EhrDatabaseEngine).includes(engine)) {
+      throw new DermaShieldError('EhrDatabaseEngine', this,
+        `engine ${JSON.stringify(engine)} is not supported; use EhrDatabaseEngine.POSTGRES_INSTANCE or AURORA_POSTGRES_CLUSTER.`);
+    }
+    if (props.publiclyAccessible === true) {
+      throw new DermaShieldError('EhrDatabasePublic', this,
+        'publiclyAccessible true is not allowed: the EHR database must not be reachable from the internet. Remove the prop.');
+    }
+    if (props.deletionProtection === false) {
+      throw new DermaShieldError('EhrDatabaseDeletionProtection', this,
+        'deletionProtection false is not allowed: the EHR database must keep deletion protection. Remove the prop.');
+    }
+    if (props.removalPolicy === RemovalPolicy.DESTROY) {
+      throw new DermaShieldError('EhrDatabaseRemovalPolicy', this,
+        'removalPolicy DESTROY is not allowed; use RemovalPolicy.RETAIN (default) or RemovalPolicy.SNAPSHOT.');
+    }
+    if (props.vpcSubnets?.subnetType === ec2.SubnetType.PUBLIC) {
+      throw new DermaShieldError('EhrDatabasePublicSubnets', this,
+        'vpcSubnets subnetType PUBLIC is not allowed; use PRIVATE_ISOLATED (default) or PRIVATE_WITH_EGRESS subnets.');
+    }
+    if (!isCluster && props.auroraPostgresVersion) {
+      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
+        'auroraPostgresVersion is only valid with engine AURORA_POSTGRES_CLUSTER; use postgresVersion for POSTGRES_INSTANCE.');
+    }
+    if (isCluster && props.postgresVersion) {
+      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
+        'postgresVersion is only valid with engine POSTGRES_INSTANCE; use auroraPostgresVersion for AURORA_POSTGRES_CLUSTER.');
+    }
+    if (isCluster && (props.multiAz !== undefined || props.allocatedStorageGiB !== undefined)) {
+      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
+        'multiAz and allocatedStorageGiB are only valid with engine POSTGRES_INSTANCE; an Aurora cluster uses readers and grows its storage itself.');
+    }
+    if (!isCluster && props.readers !== undefined) {
+      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
+        'readers is only valid with engine AURORA_POSTGRES_CLUSTER; use multiAz for POSTGRES_INSTANCE.');
+    }
+    const major = Number(isCluster ? props.auroraPostgresVersion?.auroraPostgresMajorVersion : props.postgresVersion?.postgresMajorVersion);
+    if (Number.isFinite(major) && major < MIN_POSTGRES_MAJOR) {
+      throw new DermaShieldError('EhrDatabaseVersion', this,
+        `PostgreSQL major version ${major} is not allowed; use ${MIN_POSTGRES_MAJOR} or newer (older versions are out of RDS standard support).`);
+    }
+    if (props.readers !== undefined && !Token.isUnresolved(props.readers) && (!Number.isInteger(props.readers) || props.readers < 0 || props.readers > 15)) {
+      throw new DermaShieldError('EhrDatabaseReaders', this, `readers ${props.readers} is not allowed; use a whole number from 0 to 15.`);
+    }
+    const storage = props.allocatedStorageGiB;
+    if (storage !== undefined && !Token.isUnresolved(storage) && (!Number.isInteger(storage) || storage < 20 || storage > 65536)) {
+      throw new DermaShieldError('EhrDatabaseStorage', this, `allocatedStorageGiB ${storage} is not allowed; use a whole number from 20 to 65536.`);
+    }
+    if (props.backupRetention && !props.backupRetention.isUnresolved()) {
+      const days = props.backupRetention.toDays({ integral: false });
+      if (!Number.isInteger(days) || days < EHR_MIN_BACKUP_RETENTION_DAYS || days > RDS_MAX_BACKUP_RETENTION_DAYS) {
+        throw new DermaShieldError('EhrDatabaseBackupRetention', this,
+          `backupRetention ${days} days is not allowed; use a whole number of days from ${EHR_MIN_BACKUP_RETENTION_DAYS} `
+          + `(the DermaShield minimum) to ${RDS_MAX_BACKUP_RETENTION_DAYS} (the RDS maximum).`);
+      }
+    }
+    if (props.logRetention !== undefined && !Token.isUnresolved(props.logRetention)
+      && props.logRetention !== logs.RetentionDays.INFINITE && props.logRetention < EHR_MIN_LOG_RETENTION_DAYS) {
+      throw new DermaShieldError('EhrDatabaseLogRetention', this,
+        `logRetention ${props.logRetention} days is not allowed; database logs must be kept at least ${EHR_MIN_LOG_RETENTION_DAYS} days (RetentionDays.ONE_YEAR or longer).`);
+    }
+    if (props.monitoringInterval && !props.monitoringInterval.isUnresolved()) {
+      const seconds = props.monitoringInterval.toSeconds({ integral: false });
+      if (!MONITORING_INTERVALS.includes(seconds)) {
+        throw new DermaShieldError('EhrDatabaseMonitoringInterval', this,
+          `monitoringInterval ${seconds} seconds is not allowed; use one of ${MONITORING_INTERVALS.join(', ')} seconds (Enhanced Monitoring cannot be turned off).`);
+      }
+    }
+    if (props.caCertificate && !MODERN_CAS.has(props.caCertificate.toString())) {
+      throw new DermaShieldError('EhrDatabaseCaCertificate', this,
+        `caCertificate ${props.caCertificate.toString()} is not allowed; use RDS_CA_RSA2048_G1, RDS_CA_RSA4096_G1 or RDS_CA_ECC384_G1.`);
+    }
+    if (props.encryptionKey && !(props.encryptionKey instanceof PhiKey)) {
+      const key = props.encryptionKey as kms.IKey & { aliasName?: string };
+      const named = `${key.keyArn ?? ''} ${typeof key.aliasName === 'string' ? key.aliasName : ''}`;
+      if (/alias\/aws\//.test(named)) {
+        throw new DermaShieldError('EhrDatabaseAwsManagedKey', this,
+          `encryptionKey ${typeof key.aliasName === 'string' ? key.aliasName : key.keyArn} is an AWS-managed key; use a customer-managed key (a PhiKey) (control DS-RDS-1).`);
+      }
+    }
+    if (props.parameters && props.parameterGroup) {
+      throw new DermaShieldError('EhrDatabaseParameters', this,
+        'parameters and parameterGroup cannot be combined; put the parameters in your parameter group, or drop parameterGroup.');
+    }
+    if (props.parameters) checkTlsParameters(this, 'parameters', props.parameters, false);
+    const supplied = (props.parameterGroup as unknown as { parameters?: Record<string, string> } | undefined)?.parameters;
+    if (props.parameterGroup && supplied && typeof supplied === 'object') checkTlsParameters(this, 'parameterGroup', supplied, true);
+  }
+
+  /** CloudWatch Logs must be allowed to use the key for the log groups; imported keys are the owner's job. */
+  private allowLogsToUseKey(given: PhiKey | kms.IKey | undefined): void {
+    if (this.phiKey) {
+      this.phiKey.allowCloudWatchLogs();
+      return;
+    }
+    const stack = Stack.of(this);
+    (given as kms.IKey).addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'AllowCloudWatchLogsForEhrDatabaseLogs',
+      principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
+      actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+      resources: ['*'],
+      conditions: {
+        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${stack.partition}:logs:${stack.region}:${stack.account}:log-group:*` },
+      },
+    }), true);
+  }
+}
+
+/**
+ * Reject TLS parameters weaker than the floor. `required` means the group must set them (a user's own group);
+ * otherwise they may be absent (the construct adds them).
+ */
+function checkTlsParameters(scope: Construct, prop: string, parameters: Record<string, unknown>, required: boolean): void {
+  const forceSsl = parameters['rds.force_ssl'];
+  if ((forceSsl !== undefined || required) && !isUnresolved(forceSsl) && String(forceSsl) !== '1') {
+    throw new DermaShieldError('EhrDatabaseForceSsl', scope,
+      `${prop} rds.force_ssl ${forceSsl === undefined ? 'is not set' : JSON.stringify(String(forceSsl))}; it must be '1' so every connection uses TLS (control DS-RDS-2).`);
+  }
+  const minTls = parameters.ssl_min_protocol_version;
+  if ((minTls !== undefined || required) && !isUnresolved(minTls) && !['TLSv1.2', 'TLSv1.3'].includes(String(minTls))) {
+    throw new DermaShieldError('EhrDatabaseMinimumTls', scope,
+      `${prop} ssl_min_protocol_version ${minTls === undefined ? 'is not set' : JSON.stringify(String(minTls))}; it must be 'TLSv1.2' or 'TLSv1.3' (control DS-RDS-3).`);
+  }
+}
+
+function isUnresolved(value: unknown): boolean {
+  return (typeof value === 'string' || typeof value === 'number') && Token.isUnresolved(value);
+}
+
+/** A valid RDS identifier (letters, digits, single hyphens, starts with a letter, at most 63) unique to this construct. */
+function defaultIdentifier(scope: Construct): string {
+  const unique = Names.uniqueResourceName(scope, { maxLength: 59, separator: '-' }).toLowerCase();
+  const cleaned = `ehr-${unique}`.replace(/[^a-z0-9-]/g, '-').replace(/-+/g, '-').replace(/-$/, '');
+  return cleaned.slice(0, 63).replace(/-$/, '');
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,4 +1,22 @@
 import { DermaShieldRule } from '../../rule';
+import { RdsCustomerManagedKey } from './RdsCustomerManagedKey';
+import { RdsForceSsl } from './RdsForceSsl';
+import { RdsMasterSecretCustomerManagedKey } from './RdsMasterSecretCustomerManagedKey';
+import { RdsMinimumTlsVersion } from './RdsMinimumTlsVersion';
+import { RdsPerformanceInsightsCustomerManagedKey } from './RdsPerformanceInsightsCustomerManagedKey';
+import { RdsProxyRequireTls } from './RdsProxyRequireTls';
 
-/** Rules for RDS, one file each. Filled in by the issue that builds them. */
-export const RDS_RULES: readonly DermaShieldRule[] = [];
+export {
+  RdsCustomerManagedKey, RdsForceSsl, RdsMasterSecretCustomerManagedKey, RdsMinimumTlsVersion,
+  RdsPerformanceInsightsCustomerManagedKey, RdsProxyRequireTls,
+};
+
+/** Rules for RDS and Aurora, one file each. */
+export const RDS_RULES: readonly DermaShieldRule[] = [
+  RdsCustomerManagedKey,
+  RdsForceSsl,
+  RdsMinimumTlsVersion,
+  RdsPerformanceInsightsCustomerManagedKey,
+  RdsProxyRequireTls,
+  RdsMasterSecretCustomerManagedKey,
+];
