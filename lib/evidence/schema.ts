@@ -1,0 +1,110 @@
+import { EVIDENCE_SCHEMA_VERSION } from './metrics';
+
+const ratio = {
+  type: 'object',
+  required: ['numerator', 'denominator', 'percent'],
+  properties: {
+    numerator: { type: 'integer', minimum: 0 },
+    denominator: { type: 'integer', minimum: 0 },
+    percent: { type: ['number', 'null'], description: 'null when the denominator is 0' },
+  },
+};
+const counts = {
+  type: 'object',
+  required: ['total', 'compliant', 'nonCompliant', 'notApplicable', 'insufficientData', 'excepted'],
+  properties: Object.fromEntries(['total', 'compliant', 'nonCompliant', 'notApplicable', 'insufficientData', 'excepted'].map((k) => [k, { type: 'integer', minimum: 0 }])),
+};
+const compliance = { enum: ['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE', 'INSUFFICIENT_DATA'] };
+const verdict = { enum: ['COMPLIANT', 'COMPLIANT_WITH_EXCEPTIONS', 'NON_COMPLIANT', 'NOT_EVALUATED', 'INCOMPLETE', 'NO_RESOURCES', 'NO_CONFIG_RULE'] };
+const keyClass = { enum: ['customer-managed', 'aws-managed', 'sse-s3', 'unencrypted', 'unknown'] };
+const strings = { type: 'array', items: { type: 'string' } };
+
+/**
+ * JSON Schema (draft 2020-12) of `evidence-report.json`. Written beside every report as
+ * `evidence-report.schema.json`. Compatible additions bump the minor version; removals or changed meanings the major.
+ */
+export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `https://github.com/dermashield/dermashield/schemas/evidence-report-${EVIDENCE_SCHEMA_VERSION}.json`,
+  title: 'DermaShield encryption evidence report',
+  type: 'object',
+  required: ['schemaVersion', 'collectionStatus', 'overallVerdict', 'exitCode', 'provenance', 'problems', 'overall', 'controls', 'metrics', 'exceptions'],
+  properties: {
+    schemaVersion: { const: EVIDENCE_SCHEMA_VERSION },
+    collectionStatus: { enum: ['COMPLETE', 'INCOMPLETE'] },
+    overallVerdict: { enum: ['COMPLIANT', 'NON_COMPLIANT', 'INCOMPLETE'], description: 'Never COMPLIANT when collectionStatus is INCOMPLETE' },
+    exitCode: { enum: [0, 1, 2] },
+    provenance: {
+      type: 'object',
+      required: ['tool', 'toolVersion', 'sdk', 'startedAt', 'finishedAt', 'mode', 'clientRegion', 'accounts', 'regions', 'healthyRules', 'unhealthyRules', 'sources', 'apiCalls', 'retriedCalls'],
+      properties: {
+        tool: { type: 'string' }, toolVersion: { type: 'string' }, sdk: { type: 'string' },
+        startedAt: { type: 'string', format: 'date-time' }, finishedAt: { type: 'string', format: 'date-time' },
+        mode: { enum: ['account', 'conformance-pack', 'aggregator'] }, scopeName: { type: 'string' }, clientRegion: { type: 'string' },
+        accounts: strings, regions: strings, healthyRules: strings, unhealthyRules: strings,
+        sources: { type: 'array', items: { type: 'object', required: ['name'] } },
+        apiCalls: { type: 'integer' }, retriedCalls: { type: 'integer' }, exceptionsRegister: { type: 'string' },
+      },
+    },
+    problems: {
+      type: 'array',
+      items: { type: 'object', required: ['kind', 'message'], properties: { kind: { type: 'string' }, operation: { type: 'string' }, message: { type: 'string' } } },
+    },
+    overall: { allOf: [counts, { type: 'object', required: ['controlsByVerdict'], properties: { controlsByVerdict: { type: 'object' } } }] },
+    controls: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'citations', 'guidance', 'configRules', 'verdict', 'complete', 'counts', 'resources', 'notes'],
+        properties: {
+          id: { type: 'string', pattern: '^DS-[A-Z0-9]+-[0-9]+$' }, title: { type: 'string' }, citations: strings, guidance: { type: 'string' },
+          configRules: {
+            type: 'array',
+            items: { type: 'object', required: ['identifier', 'ruleNames', 'missing'], properties: { identifier: { type: 'string' }, ruleNames: strings, missing: { type: 'boolean' }, caveat: { type: 'string' } } },
+          },
+          verdict, complete: { type: 'boolean' }, counts, notes: strings,
+          resources: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['accountId', 'region', 'resourceType', 'resourceId', 'status', 'rules'],
+              properties: {
+                accountId: { type: 'string' }, region: { type: 'string' }, resourceType: { type: 'string' }, resourceId: { type: 'string' },
+                resourceName: { type: 'string' }, status: compliance, note: { type: 'string' },
+                rules: { type: 'array', items: { type: 'object', required: ['ruleName', 'compliance'], properties: { ruleName: { type: 'string' }, compliance, annotation: { type: 'string' } } } },
+                exception: { type: 'object', required: ['reason', 'owner', 'expiry', 'status'], properties: { status: { enum: ['accepted', 'unresolved'] } } },
+              },
+            },
+          },
+        },
+      },
+    },
+    metrics: {
+      type: 'object',
+      required: ['phiDataStores', 'loadBalancerListeners', 'kmsKeyRotation', 'backupVaults', 'clientVpnLogging'],
+      properties: {
+        phiDataStores: {
+          type: 'object', required: ['cmkEncrypted', 'byClass', 'complete', 'resources'],
+          properties: { cmkEncrypted: ratio, byClass: { type: 'object' }, complete: { type: 'boolean' }, resources: { type: 'array', items: { type: 'object', required: ['resourceType', 'resourceId', 'keyClass', 'detail'], properties: { keyClass } } } },
+        },
+        loadBalancerListeners: {
+          type: 'object', required: ['tls12Plus', 'tls13', 'plaintext', 'complete', 'listeners'],
+          properties: { tls12Plus: ratio, tls13: ratio, plaintext: { type: 'integer' }, complete: { type: 'boolean' }, listeners: { type: 'array', items: { type: 'object', required: ['resourceId', 'protocol', 'grade'], properties: { grade: { enum: ['tls13', 'tls12', 'legacy', 'plaintext', 'unknown-policy'] } } } } },
+        },
+        kmsKeyRotation: { type: 'object', required: ['rotationEnabled', 'complete', 'keys'], properties: { rotationEnabled: ratio, complete: { type: 'boolean' }, keys: { type: 'array' } } },
+        backupVaults: { type: 'object', required: ['encryptedWithCmk', 'locked', 'complete', 'vaults'], properties: { encryptedWithCmk: ratio, locked: ratio, complete: { type: 'boolean' }, vaults: { type: 'array' } } },
+        clientVpnLogging: { type: 'object', required: ['loggingEnabled', 'complete', 'endpoints'], properties: { loggingEnabled: ratio, complete: { type: 'boolean' }, endpoints: { type: 'array' } } },
+      },
+    },
+    exceptions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['resource', 'control', 'reason', 'compensatingControl', 'owner', 'expiry', 'status', 'matchedResources'],
+        properties: {
+          status: { enum: ['accepted', 'unresolved', 'unused'] }, daysOpen: { type: 'integer' }, daysExpired: { type: 'integer' }, matchedResources: strings,
+        },
+      },
+    },
+  },
+});
