@@ -1,2 +1,254 @@
-// Placeholder: replaced by the issue that builds this module.
-export {};
+import { Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { acknowledgeRule } from '../checks/acknowledge';
+import { DermaShieldError } from '../errors';
+import { PhiKey } from '../keys/phi-key';
+
+/** HIPAA keeps documentation six years (45 CFR 164.316(b)(2)(i)): the default Object Lock retention of audit logs. */
+export const DEFAULT_AUDIT_LOG_RETENTION_DAYS = 6 * 365;
+
+/** The shortest Object Lock retention and CloudWatch Logs retention PhiAuditTrail accepts. */
+export const MIN_AUDIT_LOG_RETENTION_DAYS = 365;
+
+/** CloudTrail's limit of data resources across a trail's event selectors. */
+const MAX_DATA_RESOURCES = 250;
+
+/** Properties of a {@link PhiAuditTrail}. */
+export interface PhiAuditTrailProps {
+  /**
+   * The clinical image buckets whose object-level access (read and write S3 data events) the trail records, so
+   * every view, upload and delete of a photo is in the audit record. At most 250.
+   * @default - none: the trail records management events only
+   */
+  readonly imageBuckets?: s3.IBucket[];
+  /**
+   * The customer-managed key that encrypts the log files, the log bucket and the CloudWatch Logs copy. Its policy is
+   * extended to let CloudTrail (this trail only) and CloudWatch Logs use it.
+   * @default - a new PhiKey for the `audit` domain
+   */
+  readonly key?: PhiKey;
+  /**
+   * Name of the trail.
+   * @default - a name unique to this construct's path
+   */
+  readonly trailName?: string;
+  /**
+   * Default Object Lock retention of every log file in the log bucket: 365 days or longer.
+   * @default Duration.days(2190) (six years, the HIPAA documentation retention)
+   */
+  readonly objectLockRetention?: Duration;
+  /**
+   * Object Lock mode. `COMPLIANCE` means nobody, not even the account root, can delete a log file before its
+   * retention ends; `GOVERNANCE` lets principals with `s3:BypassGovernanceRetention` do so (and that call is logged).
+   * @default s3.ObjectLockMode.GOVERNANCE
+   */
+  readonly objectLockMode?: s3.ObjectLockMode;
+  /**
+   * Retention of the CloudWatch Logs copy of the trail (used for metric filters and alarms): one year or longer.
+   * @default logs.RetentionDays.ONE_YEAR
+   */
+  readonly cloudWatchLogsRetention?: logs.RetentionDays;
+  /**
+   * Why the log buckets are not replicated to another Region. Recorded as the acknowledgement of cdk-nag's
+   * `HIPAA.Security-S3BucketReplicationEnabled`.
+   * @default - Object Lock, versioning and RETAIN protect the records in place, and the CloudWatch Logs copy is a second store
+   */
+  readonly replicationReason?: string;
+}
+
+/**
+ * The audit trail for ePHI: a multi-Region CloudTrail trail, encrypted with a customer-managed key, with log file
+ * validation, a CloudWatch Logs copy and S3 data events (read and write) for the clinical image buckets.
+ *
+ * Default settings: multi-Region, global service events, all management events, data events for every bucket in
+ * `imageBuckets`; log files encrypted with an `audit` PhiKey (CloudTrail may use it only for this trail, by
+ * `aws:SourceArn`); signed digest files; a log bucket with SSE-KMS (same key, S3 Bucket Key), versioning, Object Lock
+ * (GOVERNANCE, six years), Block Public Access, bucket-owner-enforced ownership, TLS 1.2+ only, server access
+ * logging, retained on stack deletion; a CMK-encrypted CloudWatch Logs group kept one year and retained; the
+ * CloudWatch Logs delivery role's permissions in a customer-managed policy.
+ *
+ * What you cannot change: multi-Region, encryption, log file validation, CloudWatch Logs delivery, Object Lock,
+ * retention below one year, the log buckets' removal policy.
+ *
+ * Acknowledgements it makes: the server-access-log bucket uses SSE-S3 (S3 server access logging supports only SSE-S3
+ * targets), and neither log bucket is replicated across Regions (see `replicationReason`).
+ */
+export class PhiAuditTrail extends Construct {
+  /** The trail. */
+  public readonly trail: cloudtrail.Trail;
+  /** The key that encrypts the log files, the log bucket and the log group. */
+  public readonly key: PhiKey;
+  /** The log bucket (Object Lock, SSE-KMS). */
+  public readonly bucket: s3.Bucket;
+  /** The bucket that receives the log bucket's server access logs (SSE-S3: an S3 limit). */
+  public readonly accessLogBucket: s3.Bucket;
+  /** The CloudWatch Logs copy of the trail. */
+  public readonly logGroup: logs.LogGroup;
+  /** The role CloudTrail assumes to deliver to CloudWatch Logs. */
+  public readonly logsRole: iam.Role;
+  /** ARN of the trail. */
+  public readonly trailArn: string;
+
+  constructor(scope: Construct, id: string, props: PhiAuditTrailProps = {}) {
+    super(scope, id);
+    const lockRetention = props.objectLockRetention ?? Duration.days(DEFAULT_AUDIT_LOG_RETENTION_DAYS);
+    const lockDays = lockRetention.toDays({ integral: false });
+    if (!Token.isUnresolved(lockDays) && lockDays < MIN_AUDIT_LOG_RETENTION_DAYS) {
+      throw new DermaShieldError('PhiAuditTrailObjectLockRetention', this,
+        `objectLockRetention ${lockDays} days is below the allowed minimum of ${MIN_AUDIT_LOG_RETENTION_DAYS} days.`);
+    }
+    const cwRetention = props.cloudWatchLogsRetention ?? logs.RetentionDays.ONE_YEAR;
+    if (!Token.isUnresolved(cwRetention) && cwRetention < MIN_AUDIT_LOG_RETENTION_DAYS) {
+      throw new DermaShieldError('PhiAuditTrailLogRetention', this,
+        `cloudWatchLogsRetention ${cwRetention} days is below the allowed minimum of ${MIN_AUDIT_LOG_RETENTION_DAYS} days; use RetentionDays.ONE_YEAR or longer.`);
+    }
+    const imageBuckets = props.imageBuckets ?? [];
+    if (imageBuckets.length > MAX_DATA_RESOURCES) {
+      throw new DermaShieldError('PhiAuditTrailTooManyBuckets', this,
+        `imageBuckets has ${imageBuckets.length} buckets; a trail records data events for at most ${MAX_DATA_RESOURCES}. Use a second PhiAuditTrail.`);
+    }
+    const trailName = props.trailName ?? Names.uniqueResourceName(this, { maxLength: 128, separator: '-' });
+    if (!Token.isUnresolved(trailName) && !/^[A-Za-z0-9][A-Za-z0-9._-]{2,127}$/.test(trailName)) {
+      throw new DermaShieldError('PhiAuditTrailName', this,
+        `trailName ${JSON.stringify(trailName)} is not allowed; use 3-128 letters, digits, '.', '_' or '-', starting with a letter or digit.`);
+    }
+    const replicationReason = (props.replicationReason
+      ?? 'Audit log records are protected in place by S3 Object Lock, versioning and RETAIN, and a second copy is kept in the '
+        + 'CMK-encrypted CloudWatch Logs group; cross-Region replication needs a bucket in a second Region, outside this stack.').trim();
+    if (replicationReason.length < 20) {
+      throw new DermaShieldError('PhiAuditTrailReplicationReason', this,
+        `replicationReason ${JSON.stringify(props.replicationReason)} is too short; write at least 20 characters naming what compensates.`);
+    }
+
+    const stack = Stack.of(this);
+    this.trailArn = stack.formatArn({ service: 'cloudtrail', resource: 'trail', resourceName: trailName });
+    this.key = props.key ?? new PhiKey(this, 'Key', { domain: 'audit' });
+    this.key.allowCloudWatchLogs();
+    // CloudTrail may use the key for this trail only (aws:SourceArn), and only with the CloudTrail encryption context.
+    this.key.key.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'AllowCloudTrailToEncryptLogs',
+      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+      actions: ['kms:GenerateDataKey*'],
+      resources: ['*'],
+      conditions: {
+        StringEquals: { 'aws:SourceArn': this.trailArn },
+        StringLike: { 'kms:EncryptionContext:aws:cloudtrail:arn': `arn:${stack.partition}:cloudtrail:*:${stack.account}:trail/*` },
+      },
+    }));
+    // DescribeKey to validate the key; Decrypt because the log bucket uses an S3 Bucket Key.
+    this.key.key.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'AllowCloudTrailToDescribeKeyAndUseBucketKey',
+      principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
+      actions: ['kms:DescribeKey', 'kms:Decrypt'],
+      resources: ['*'],
+      conditions: { StringEquals: { 'aws:SourceArn': this.trailArn } },
+    }));
+
+    this.accessLogBucket = new s3.Bucket(this, 'AccessLogBucket', {
+      // S3 server access logging delivers only to SSE-S3 buckets: the one bucket here without the CMK (acknowledged below).
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledgeRule(this.accessLogBucket, 'S3CustomerManagedKey',
+      'AWS limit: S3 server access logging delivers only to buckets with SSE-S3 (AES256) default encryption. The bucket holds '
+      + 'access records of the audit log bucket (no ePHI), blocks public access and accepts TLS 1.2+ requests only.');
+    Validations.of(this.accessLogBucket).acknowledge({
+      id: 'HIPAA.Security::HIPAA.Security-S3DefaultEncryptionKMS',
+      reason: 'AWS limit: S3 server access logging delivers only to buckets with SSE-S3 (AES256) default encryption; the bucket '
+        + 'holds no ePHI, blocks public access and accepts TLS 1.2+ requests only.',
+    });
+
+    this.bucket = new s3.Bucket(this, 'Bucket', {
+      encryption: s3.BucketEncryption.KMS,
+      encryptionKey: this.key.key,
+      bucketKeyEnabled: true,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: true,
+      objectLockEnabled: true,
+      objectLockDefaultRetention: (props.objectLockMode ?? s3.ObjectLockMode.GOVERNANCE) === s3.ObjectLockMode.COMPLIANCE
+        ? s3.ObjectLockRetention.compliance(lockRetention)
+        : s3.ObjectLockRetention.governance(lockRetention),
+      // aws-cdk-lib's default is RETAIN too; stated because these are the audit records.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // Server access logging set on the L1 with a bucket policy for the logging service: aws-cdk-lib's
+    // serverAccessLogsBucket would fall back to the LogDeliveryWrite ACL unless a feature flag is set.
+    const accessLogPrefix = 'audit-log-bucket/';
+    (this.bucket.node.defaultChild as s3.CfnBucket).loggingConfiguration = {
+      destinationBucketName: this.accessLogBucket.bucketName,
+      logFilePrefix: accessLogPrefix,
+    };
+    this.accessLogBucket.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'AllowS3ServerAccessLogsFromTheAuditLogBucket',
+      principals: [new iam.ServicePrincipal('logging.s3.amazonaws.com')],
+      actions: ['s3:PutObject'],
+      resources: [this.accessLogBucket.arnForObjects(`${accessLogPrefix}*`)],
+      conditions: {
+        ArnLike: { 'aws:SourceArn': this.bucket.bucketArn },
+        StringEquals: { 'aws:SourceAccount': stack.account },
+      },
+    }));
+    for (const bucket of [this.bucket, this.accessLogBucket]) {
+      Validations.of(bucket).acknowledge({ id: 'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled', reason: replicationReason });
+    }
+
+    this.logGroup = new logs.LogGroup(this, 'LogGroup', {
+      encryptionKey: this.key.key,
+      retention: cwRetention,
+      // aws-cdk-lib destroys log groups on stack deletion by default: keep the audit copy.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // The Trail L2 would create this role with an inline policy; ours keeps the permissions in a managed policy.
+    const logsPolicy = new iam.ManagedPolicy(this, 'LogsPolicy', {
+      description: 'CloudTrail delivery to the PhiAuditTrail log group',
+      statements: [new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      })],
+    });
+    this.logsRole = new iam.Role(this, 'LogsRole', {
+      assumedBy: new iam.ServicePrincipal('cloudtrail.amazonaws.com').withConditions({
+        StringEquals: { 'aws:SourceArn': this.trailArn },
+      }),
+      managedPolicies: [logsPolicy],
+    });
+
+    this.trail = new cloudtrail.Trail(this, 'Trail', {
+      trailName,
+      bucket: this.bucket,
+      encryptionKey: this.key.key,
+      enableFileValidation: true,
+      isMultiRegionTrail: true,
+      includeGlobalServiceEvents: true,
+      managementEvents: cloudtrail.ReadWriteType.ALL,
+    });
+    if (imageBuckets.length > 0) {
+      this.trail.addS3EventSelector(imageBuckets.map((bucket) => ({ bucket })), {
+        readWriteType: cloudtrail.ReadWriteType.ALL,
+        includeManagementEvents: false,
+      });
+    }
+    const cfnTrail = this.trail.node.defaultChild as cloudtrail.CfnTrail;
+    cfnTrail.cloudWatchLogsLogGroupArn = this.logGroup.logGroupArn;
+    cfnTrail.cloudWatchLogsRoleArn = this.logsRole.roleArn;
+    // CloudTrail checks the role's permissions and the key policy when the trail is created.
+    cfnTrail.node.addDependency(this.logsRole, logsPolicy, this.key.key);
+  }
+
+  /** Let a principal read and decrypt the log files (e.g. an auditor or a SIEM), through S3 only. */
+  public grantRead(grantee: iam.IGrantable): iam.Grant {
+    return this.bucket.grantRead(grantee);
+  }
+}
