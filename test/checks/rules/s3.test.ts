@@ -1,8 +1,8 @@
-import { CfnCondition, CfnParameter, CfnResource, Fn, Stack, Tags } from 'aws-cdk-lib';
+import { App, CfnCondition, CfnParameter, CfnResource, Duration, Fn, Stack, Tags, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { acknowledgeRule, CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../../../lib';
+import { acknowledgeRule, CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE, DermaShieldChecks } from '../../../lib';
 import { expectFinding, expectNoFinding, findingsOf, synthWithPack, testApp } from '../../support/harness';
 
 function stack() {
@@ -471,7 +471,7 @@ describe('DermaShield-S3Versioning', () => {
 
 describe('DermaShield-S3ObjectLock', () => {
   const mark = (b: s3.Bucket) => Tags.of(b).add(CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE);
-  const retention = s3.ObjectLockRetention.governance(require('aws-cdk-lib').Duration.days(365));
+  const retention = s3.ObjectLockRetention.governance(Duration.days(365));
 
   test('compliant: a marked bucket with Object Lock and default retention', () => {
     const { app, stack: s } = stack();
@@ -562,9 +562,6 @@ describe('done when: plain s3.Bucket mistakes fail synthesis naming the right ru
   });
 
   test('the same mistake fails a real synth (no report-only context)', () => {
-    const { App } = require('aws-cdk-lib');
-    const { Validations } = require('aws-cdk-lib');
-    const { DermaShieldChecks } = require('../../../lib');
     const app = new App();
     const s = new Stack(app, 'S');
     goodBucket(s, 'B', { minimumTLSVersion: 1.0 });
