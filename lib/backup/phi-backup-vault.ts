@@ -327,7 +327,7 @@ export class PhiBackupVault extends Construct {
         `protect(${target.node.path}) is not supported: pass an RDS instance or cluster, an S3 bucket, a DynamoDB table, an EFS `
         + `file system (or a construct exposing one as ${WRAPPER_FIELDS.join('/')}), or a literal ARN.`);
     }
-    if (this.vaultKeyTarget && referencesKey(cfn, this.vaultKeyTarget)) {
+    if (this.vaultKeyTarget && (referencesKey(cfn, this.vaultKeyTarget) || this.namesVaultKeyAlias(cfn))) {
       throw new DermaShieldError('PhiBackupVaultSharedKey', this,
         `encryptionKey ${this.key.node.path} also encrypts ${cfn.node.path}, which protect() was asked to back up; the vault `
         + 'must use a key of its own (control DS-BACKUP-3). Omit encryptionKey to get a PhiKey for the backup domain.');
@@ -335,6 +335,17 @@ export class PhiBackupVault extends Construct {
     this.grantDataKey(target);
     const spec = PROTECTABLE[cfn.cfnResourceType];
     return { arn: cfn.getAtt(spec.arnAttribute).toString(), restoreType: spec.restoreType(cfn) };
+  }
+
+  /** A data resource may name the vault key by one of its aliases (`alias/...` in the ARN): look for those names. */
+  private namesVaultKeyAlias(cfn: CfnResource): boolean {
+    const aliases = new Set<string>();
+    for (const c of this.key.node.findAll()) {
+      if (c instanceof kms.CfnAlias && !Token.isUnresolved(c.aliasName)) aliases.add(c.aliasName);
+    }
+    if (aliases.size === 0) return false;
+    const text = JSON.stringify(Stack.of(cfn).resolve((cfn as any).cfnProperties) ?? {});
+    return [...aliases].some((a) => text.includes(`"${a}"`) || text.includes(`:${a}"`));
   }
 
   private fromArn(arn: string): Protected {
