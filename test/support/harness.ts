@@ -34,7 +34,12 @@ export function testApp(props: AppProps = {}): App {
   return new App({
     ...props,
     outdir: props.outdir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dermashield-test-')),
-    context: { '@aws-cdk/core:failSynthOnValidationErrors': false, ...(props.context ?? {}) },
+    context: {
+      '@aws-cdk/core:failSynthOnValidationErrors': false,
+      // When a test turns aws-cdk-lib's CloudFormation validation on, its errors stay errors (as in cdk.json).
+      '@aws-cdk/core:validateAgainstDefaultRules': true,
+      ...(props.context ?? {}),
+    },
   });
 }
 
