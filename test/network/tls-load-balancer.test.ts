@@ -340,9 +340,12 @@ describe('TlsLoadBalancer', () => {
       try {
         const { app, lb } = build();
         lb.addTargets('App');
-        const result = synthWithPack(app);
-        expect(result.report.pluginReports.map((p: any) => p.pluginName)).toContain('CloudFormation Validate');
-        expectNoFindings(result);
+        expectNoFindings(synthWithPack(app));
+        // Positive control: the validator is active here (it reports only when it finds something).
+        const broken = build();
+        (broken.lb.httpsListener.node.defaultChild as CfnResource).addPropertyOverride('NotAListenerProperty', 1);
+        const control = synthWithPack(broken.app);
+        expect(control.findings.some((f) => f.plugin === 'CloudFormation Validate' && f.path.includes('S/Portal/LoadBalancer/Https'))).toBe(true);
       } finally {
         if (previous === undefined) delete process.env.CDK_VALIDATION;
         else process.env.CDK_VALIDATION = previous;
