@@ -1,4 +1,4 @@
-import { Duration, Names, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { CfnResource, Duration, Names, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -61,7 +61,7 @@ export interface EhrDatabaseProps {
    * Customer-managed key for storage, snapshots, Performance Insights, the master secret and the database log groups.
    * A `PhiKey`, or your own `kms.IKey`; AWS-managed keys (`alias/aws/rds`) are rejected. An imported key's policy must
    * already let CloudWatch Logs use it.
-   * @default - a new PhiKey for the `ehr` domain
+   * @default - a new PhiKey for the `ehr` domain, alias `alias/dermashield/ehr/<identifier>`
    */
   readonly encryptionKey?: PhiKey | kms.IKey;
   /**
@@ -205,15 +205,19 @@ export class EhrDatabase extends Construct {
     this.validate(props, engine, isCluster);
 
     this.engine = engine;
+    this.identifier = props.identifier ?? defaultIdentifier(this);
     if (props.encryptionKey instanceof PhiKey) {
       this.phiKey = props.encryptionKey;
     } else if (!props.encryptionKey) {
-      this.phiKey = new PhiKey(this, 'Key', { domain: 'ehr', description: 'DermaShield customer-managed key for the EHR database' });
+      this.phiKey = new PhiKey(this, 'Key', {
+        domain: 'ehr',
+        description: 'DermaShield customer-managed key for the EHR database',
+        // One alias per database, so two EHR databases in one account and Region do not collide.
+        alias: Token.isUnresolved(this.identifier) ? undefined : `alias/dermashield/ehr/${this.identifier}`,
+      });
     }
     this.key = this.phiKey ? this.phiKey.key : (props.encryptionKey as kms.IKey);
     this.allowLogsToUseKey(props.encryptionKey);
-
-    this.identifier = props.identifier ?? defaultIdentifier(this);
     const logTypes = isCluster ? ['postgresql'] : ['postgresql', 'upgrade'];
     const logGroups: Record<string, logs.LogGroup> = {};
     for (const logType of logTypes) {
@@ -380,6 +384,11 @@ export class EhrDatabase extends Construct {
       throw new DermaShieldError('EhrDatabaseVersion', this,
         `PostgreSQL major version ${major} is not allowed; use ${MIN_POSTGRES_MAJOR} or newer (older versions are out of RDS standard support).`);
     }
+    if (props.identifier !== undefined && !Token.isUnresolved(props.identifier)
+      && !/^[a-z](?!.*--)[a-z0-9-]{0,62}(?<!-)$/i.test(props.identifier)) {
+      throw new DermaShieldError('EhrDatabaseIdentifier', this,
+        `identifier ${JSON.stringify(props.identifier)} is not allowed; use 1-63 letters, digits or single hyphens, starting with a letter and not ending with a hyphen.`);
+    }
     if (props.readers !== undefined && !Token.isUnresolved(props.readers) && (!Number.isInteger(props.readers) || props.readers < 0 || props.readers > 15)) {
       throw new DermaShieldError('EhrDatabaseReaders', this, `readers ${props.readers} is not allowed; use a whole number from 0 to 15.`);
     }
@@ -424,8 +433,8 @@ export class EhrDatabase extends Construct {
         'parameters and parameterGroup cannot be combined; put the parameters in your parameter group, or drop parameterGroup.');
     }
     if (props.parameters) checkTlsParameters(this, 'parameters', props.parameters, false);
-    const supplied = (props.parameterGroup as unknown as { parameters?: Record<string, string> } | undefined)?.parameters;
-    if (props.parameterGroup && supplied && typeof supplied === 'object') checkTlsParameters(this, 'parameterGroup', supplied, true);
+    const supplied = props.parameterGroup ? renderedParameters(this, props.parameterGroup, isCluster) : undefined;
+    if (supplied) checkTlsParameters(this, 'parameterGroup', supplied, true);
   }
 
   /** CloudWatch Logs must be allowed to use the key for the log groups; imported keys are the owner's job. */
@@ -462,6 +471,20 @@ function checkTlsParameters(scope: Construct, prop: string, parameters: Record<s
     throw new DermaShieldError('EhrDatabaseMinimumTls', scope,
       `${prop} ssl_min_protocol_version ${minTls === undefined ? 'is not set' : JSON.stringify(String(minTls))}; it must be 'TLSv1.2' or 'TLSv1.3' (control DS-RDS-3).`);
   }
+}
+
+/**
+ * The parameters a user-supplied group will deploy with, read through public API: binding the group (as the DB will
+ * anyway) renders its L1 resource, whose `parameters` we resolve. Undefined for an imported group (nothing to read).
+ */
+function renderedParameters(scope: Construct, group: rds.IParameterGroup, isCluster: boolean): Record<string, unknown> | undefined {
+  if (isCluster) group.bindToCluster({});
+  else group.bindToInstance({});
+  const type = isCluster ? rds.CfnDBClusterParameterGroup.CFN_RESOURCE_TYPE_NAME : rds.CfnDBParameterGroup.CFN_RESOURCE_TYPE_NAME;
+  const cfn = group.node.children.find((c): c is CfnResource => CfnResource.isCfnResource(c) && c.cfnResourceType === type);
+  if (!cfn) return undefined;
+  const parameters = Stack.of(scope).resolve((cfn as rds.CfnDBParameterGroup | rds.CfnDBClusterParameterGroup).parameters);
+  return parameters && typeof parameters === 'object' ? parameters : {};
 }
 
 function isUnresolved(value: unknown): boolean {
