@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { ConfigServiceClientConfig } from '@aws-sdk/client-config-service';
+import { Control } from '../controls/types';
 import { DEFAULT_MAX_ATTEMPTS } from './client';
 import { EvidenceCollectionError } from './collect';
 import { ExceptionsRegisterError } from './exceptions';
@@ -41,6 +42,8 @@ export interface CliIo {
   /** Extra SDK client configuration (tests: static credentials, short retry delays). */
   readonly clientConfig?: Partial<ConfigServiceClientConfig>;
   readonly now?: Date;
+  /** The control catalog to evidence. @default CONTROLS */
+  readonly controls?: readonly Control[];
 }
 
 /** Run the CLI; resolves to the process exit code. Never calls process.exit. */
@@ -105,6 +108,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     ...(accounts?.length ? { accounts } : {}),
     ...(maxAttempts ? { maxAttempts } : {}),
     ...(io.now ? { now: io.now } : {}),
+    ...(io.controls ? { controls: io.controls } : {}),
     clientConfig: {
       ...(values['endpoint-url'] ? { endpoint: String(values['endpoint-url']) } : {}),
       ...io.clientConfig,

@@ -65,7 +65,9 @@ export function buildReport(c: Collection, opts: BuildReportOptions): EvidenceRe
       problems.push({
         kind: 'rule-unhealthy',
         operation: 'DescribeConfigRuleEvaluationStatus',
-        message: `Config rule ${rule.name} has no successful evaluation since its last failure${rule.lastError ? ` (${rule.lastError})` : ''}: its results may be stale`,
+        message: rule.lastSuccessfulEvaluation === undefined
+          ? `Config rule ${rule.name} has never been evaluated successfully${rule.lastError ? ` (${rule.lastError})` : ''}: it provides no evidence`
+          : `Config rule ${rule.name} has no successful evaluation since its last failure${rule.lastError ? ` (${rule.lastError})` : ''}: its results may be stale`,
       });
     }
   }

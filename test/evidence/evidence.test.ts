@@ -1,0 +1,417 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../lib/evidence/cli';
+import { EvidenceReport } from '../../lib/evidence/types';
+import { FakeConfigServer, FakeData } from './fake-config-server';
+import { ACCOUNT, NOW, PHOTO_BUCKETS, REGION, REGISTER, TEST_CONTROLS, practiceData, testClientConfig } from './fixtures';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  out: string;
+  report?: EvidenceReport;
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ds-evidence-'));
+});
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+let seq = 0;
+async function run(fake: FakeConfigServer | undefined, endpoint: string, args: string[], opts: { tty?: boolean; maxAttempts?: number; noClientConfig?: boolean } = {}): Promise<Run> {
+  const out = path.join(tmp, `run-${++seq}`);
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['--out', out, ...args], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s), isTTY: opts.tty === true },
+    now: NOW,
+    controls: TEST_CONTROLS,
+    ...(opts.noClientConfig ? {} : { clientConfig: testClientConfig(endpoint, opts.maxAttempts) }),
+  });
+  const jsonFile = path.join(out, 'evidence-report.json');
+  const report = fs.existsSync(jsonFile) ? (JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as EvidenceReport) : undefined;
+  void fake;
+  return { code, stdout, stderr, out, report };
+}
+
+function writeRegister(): string {
+  const file = path.join(tmp, `register-${++seq}.json`);
+  fs.writeFileSync(file, JSON.stringify(REGISTER, null, 2));
+  return file;
+}
+
+async function withFake<T>(data: FakeData, fn: (fake: FakeConfigServer, endpoint: string) => Promise<T>): Promise<T> {
+  const fake = new FakeConfigServer(data, 3);
+  const endpoint = await fake.start();
+  try {
+    return await fn(fake, endpoint);
+  } finally {
+    await fake.stop();
+  }
+}
+
+const control = (r: EvidenceReport, id: string) => {
+  const c = r.controls.find((x) => x.id === id);
+  if (!c) throw new Error(`no control ${id}`);
+  return c;
+};
+
+describe('evidence CLI against a local AWS Config endpoint (account scope)', () => {
+  let result: Run;
+  let fake: FakeConfigServer;
+
+  beforeAll(async () => {
+    fake = new FakeConfigServer(practiceData(), 3);
+    const endpoint = await fake.start();
+    // Throttled twice on the second page of the S3 rule's details, and one HTTP 500 on the bucket SQL query:
+    // the SDK's adaptive retries must absorb them and the totals must still be exact.
+    fake.faults.push({ op: 'GetComplianceDetailsByConfigRule', kind: 'throttle', times: 2, when: (i) => i.ConfigRuleName.startsWith('s3-') && i.NextToken !== undefined });
+    fake.faults.push({ op: 'SelectResourceConfig', kind: 'server-error', times: 1, when: (i) => String(i.Expression).includes('AWS::S3::Bucket') });
+    try {
+      result = await run(fake, endpoint, ['--region', REGION, '--exceptions', writeRegister()]);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  test('exit code 1: some controls non-compliant, collection complete', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.report!.collectionStatus).toBe('COMPLETE');
+    expect(result.report!.overallVerdict).toBe('NON_COMPLIANT');
+    expect(result.report!.problems).toEqual([]);
+  });
+
+  test('throttling and a 500 were retried by the SDK, and every page was read', () => {
+    expect(fake.requests.filter((r) => r.status === 400).length).toBe(2);
+    expect(fake.requests.filter((r) => r.status === 500).length).toBe(1);
+    // 12 evaluations at 3 per page = 4 pages, plus 2 throttled attempts
+    expect(fake.requests.filter((r) => r.op === 'GetComplianceDetailsByConfigRule' && r.input.ConfigRuleName.startsWith('s3-')).length).toBe(6);
+    expect(fake.requests.some((r) => r.op === 'DescribeConfigRules' && r.input.NextToken)).toBe(true);
+    expect(result.report!.provenance.retriedCalls).toBe(2);
+    // The rule outside the catalog was never read in detail.
+    expect(fake.requests.some((r) => r.input.ConfigRuleName === 'required-tags')).toBe(false);
+  });
+
+  test('per-control verdicts and counts', () => {
+    const r = result.report!;
+    expect(control(r, 'DS-KMS-1')).toMatchObject({ verdict: 'NON_COMPLIANT', counts: { total: 6, compliant: 3, nonCompliant: 1, notApplicable: 2, insufficientData: 0, excepted: 0 } });
+    expect(control(r, 'DS-S3-1')).toMatchObject({ verdict: 'NON_COMPLIANT', counts: { total: 12, compliant: 10, nonCompliant: 2, excepted: 1 } });
+    expect(control(r, 'DS-RDS-1')).toMatchObject({ verdict: 'NON_COMPLIANT', counts: { total: 3, compliant: 2, nonCompliant: 1, excepted: 0 } });
+    expect(control(r, 'DS-ELB-1')).toMatchObject({ verdict: 'COMPLIANT_WITH_EXCEPTIONS', counts: { total: 2, compliant: 1, nonCompliant: 1, excepted: 1 } });
+    expect(control(r, 'DS-BACKUP-1')).toMatchObject({ verdict: 'COMPLIANT', counts: { total: 2, compliant: 2 } });
+    expect(control(r, 'DS-DYNAMODB-1')).toMatchObject({ verdict: 'NON_COMPLIANT', counts: { total: 2, compliant: 1, nonCompliant: 1 } });
+    expect(control(r, 'DS-CLIENTVPN-1').verdict).toBe('NO_CONFIG_RULE');
+    expect(control(r, 'DS-S3-1').configRules[0]).toMatchObject({ identifier: 'S3_DEFAULT_ENCRYPTION_KMS', ruleNames: ['s3-default-encryption-kms-conformance-pack-x1y2'], missing: false });
+    expect(r.overall).toMatchObject({ total: 27, compliant: 19, nonCompliant: 6, notApplicable: 2, insufficientData: 0, excepted: 2 });
+  });
+
+  test('a Config rule that passes the AWS-managed aws/s3 key is overruled from the recorded key', () => {
+    const notes = control(result.report!, 'DS-S3-1').resources.find((x) => x.resourceId === 'phi-notes')!;
+    expect(notes.status).toBe('NON_COMPLIANT');
+    expect(notes.rules).toEqual([{ ruleName: 's3-default-encryption-kms-conformance-pack-x1y2', compliance: 'COMPLIANT' }]);
+    expect(notes.note).toMatch(/recorded key is aws-managed/);
+    const photo = control(result.report!, 'DS-S3-1').resources.find((x) => x.resourceId === PHOTO_BUCKETS[0])!;
+    expect(photo.status).toBe('COMPLIANT');
+  });
+
+  test('computed metrics from recorded configuration', () => {
+    const m = result.report!.metrics;
+    expect(m.phiDataStores.cmkEncrypted).toEqual({ numerator: 13, denominator: 19, percent: 68.4 });
+    expect(m.phiDataStores.byClass).toEqual({ 'customer-managed': 13, 'aws-managed': 3, 'sse-s3': 1, 'unencrypted': 1, 'unknown': 1 });
+    expect(m.phiDataStores.resources.find((d) => d.resourceId === 'db-AURORA1')).toBeUndefined(); // storage belongs to its cluster
+    expect(m.phiDataStores.resources.find((d) => d.resourceId === 'cluster-EHR')).toMatchObject({ keyClass: 'aws-managed' });
+    expect(m.phiDataStores.resources.find((d) => d.resourceId === 'vol-0abc')).toMatchObject({ keyClass: 'unknown' });
+    expect(m.phiDataStores.complete).toBe(true);
+    expect(m.loadBalancerListeners.tls12Plus).toEqual({ numerator: 2, denominator: 4, percent: 50 });
+    expect(m.loadBalancerListeners.tls13).toEqual({ numerator: 1, denominator: 4, percent: 25 });
+    expect(m.loadBalancerListeners.plaintext).toBe(1);
+    expect(m.loadBalancerListeners.listeners.find((l) => l.sslPolicy === 'Custom-Policy-X')!.grade).toBe('unknown-policy');
+    expect(m.kmsKeyRotation.rotationEnabled).toEqual({ numerator: 3, denominator: 4, percent: 75 });
+    expect(m.backupVaults.encryptedWithCmk).toEqual({ numerator: 1, denominator: 2, percent: 50 });
+    expect(m.backupVaults.locked).toEqual({ numerator: 1, denominator: 2, percent: 50 });
+    expect(m.clientVpnLogging.loggingEnabled).toEqual({ numerator: 1, denominator: 2, percent: 50 });
+  });
+
+  test('exceptions: accepted apart from unresolved (expired), with days open', () => {
+    const ex = result.report!.exceptions;
+    expect(ex.map((e) => [e.resource, e.status, e.daysOpen, e.daysExpired])).toEqual([
+      ['arn:aws:s3:::access-logs', 'accepted', 137, undefined],
+      ['legacy-db', 'unresolved', 182, 61],
+      ['clb-kiosk', 'accepted', 31, undefined],
+      ['retired-bucket', 'unused', undefined, undefined],
+    ]);
+    const legacy = control(result.report!, 'DS-RDS-1').resources.find((x) => x.resourceId === 'db-LEGACY')!;
+    expect(legacy).toMatchObject({ resourceName: 'legacy-db', status: 'NON_COMPLIANT', exception: { status: 'unresolved' } });
+  });
+
+  test('provenance: account from Config data, Region, tool and SDK versions, healthy rules', () => {
+    const p = result.report!.provenance;
+    expect(p.accounts).toEqual([ACCOUNT]);
+    expect(p.regions).toEqual([REGION]);
+    expect(p.mode).toBe('account');
+    expect(p.toolVersion).toBe(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version);
+    expect(p.sdk).toMatch(/^@aws-sdk\/client-config-service 3\./);
+    expect(p.healthyRules).toHaveLength(6);
+    expect(p.sources).toEqual([{ name: 'default', region: REGION, recording: true, lastStatus: 'SUCCESS' }]);
+    expect(Date.parse(p.finishedAt)).toBeGreaterThanOrEqual(Date.parse(p.startedAt));
+  });
+
+  test('writes the three formats, the schema, raw responses and a SHA-256 manifest of every file', () => {
+    const files = listFiles(result.out);
+    for (const f of ['evidence-report.html', 'evidence-report.md', 'evidence-report.json', 'evidence-report.schema.json', 'inputs/exceptions.json', 'MANIFEST.sha256']) {
+      expect(files).toContain(f);
+    }
+    const manifest = fs.readFileSync(path.join(result.out, 'MANIFEST.sha256'), 'utf8').trim().split('\n');
+    const listed = manifest.map((line) => {
+      const [hash, rel] = line.split(/ {2}/);
+      expect(createHash('sha256').update(fs.readFileSync(path.join(result.out, rel))).digest('hex')).toBe(hash);
+      return rel;
+    });
+    expect(listed.sort()).toEqual(files.filter((f) => f !== 'MANIFEST.sha256').sort());
+    const raw = files.filter((f) => f.startsWith('raw/'));
+    expect(raw.length).toBe(result.report!.provenance.apiCalls);
+    const retried = raw.map((f) => JSON.parse(fs.readFileSync(path.join(result.out, f), 'utf8'))).filter((c) => c.attempts > 1);
+    expect(retried.map((c) => [c.operation, c.attempts])).toEqual(
+      expect.arrayContaining([['GetComplianceDetailsByConfigRule', 3], ['SelectResourceConfig', 2]]),
+    );
+    const first = JSON.parse(fs.readFileSync(path.join(result.out, raw.sort()[0]), 'utf8'));
+    expect(first).toMatchObject({ seq: 1, operation: 'DescribeConfigurationRecorderStatus', httpStatusCode: 200, output: { ConfigurationRecordersStatus: [{ name: 'default' }] } });
+  });
+
+  test('JSON report is versioned and its schema is written beside it', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(result.out, 'evidence-report.schema.json'), 'utf8'));
+    expect(result.report!.schemaVersion).toBe('1.0.0');
+    expect(schema.properties.schemaVersion.const).toBe('1.0.0');
+    for (const key of schema.required as string[]) expect(result.report).toHaveProperty(key);
+  });
+
+  test('HTML: self-contained, control summary with citations, chart, resource tables, time and scope', () => {
+    const html = fs.readFileSync(path.join(result.out, 'evidence-report.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link |src="http|href="http/);
+    expect(html).toContain('<svg id="compliance-chart"');
+    expect(html).toContain('Some controls are non-compliant');
+    expect(html).toContain('164.312(a)(2)(iv)');
+    expect(html).toMatch(/<a href="#DS-S3-1">DS-S3-1<\/a><\/td><td>Clinical images encrypted with a customer-managed key<\/td><td>164\.312\(a\)\(2\)\(iv\), 164\.312\(e\)\(2\)\(ii\)<\/td><td><span class="verdict v-NON_COMPLIANT">Non-compliant<\/span>/);
+    expect(html).toContain('68.4% (13/19)');
+    expect(html).toContain(ACCOUNT);
+    expect(html).toContain(result.report!.provenance.startedAt);
+    expect(html).toContain('db-LEGACY');
+    expect(html).toContain('unresolved (expired 61 d)');
+  });
+
+  test('Markdown: the same content', () => {
+    const md = fs.readFileSync(path.join(result.out, 'evidence-report.md'), 'utf8');
+    expect(md).toContain('**Verdict: NON_COMPLIANT** (collection COMPLETE, exit code 1)');
+    expect(md).toContain('| DS-S3-1 | Clinical images encrypted with a customer-managed key | 164.312(a)(2)(iv), 164.312(e)(2)(ii) | Non-compliant | 10 | 1 | 1 | 0 | 0 |');
+    expect(md).toContain('| PHI data stores with a customer-managed key | 68.4% (13/19) |');
+    expect(md).toContain('| Encrypted listeners offering TLS 1.3 | 25% (1/4) |');
+    expect(md).toContain('| unresolved (expired 61 d) | DS-RDS-1 | legacy-db |');
+  });
+
+  test('stdout summary; no progress output when stderr is not a terminal', () => {
+    expect(result.stdout).toContain('Verdict: NON_COMPLIANT (collection COMPLETE)');
+    expect(result.stdout).toContain('PHI data stores on a customer-managed key: 68.4% (13/19)');
+    expect(result.stderr).toBe('');
+  });
+
+  test('never overwrites evidence: a second run into the same directory exits 2', async () => {
+    let stderr = '';
+    const code = await main(['--region', REGION, '--out', result.out], {
+      stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, controls: TEST_CONTROLS,
+      clientConfig: testClientConfig('http://127.0.0.1:9'),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/already holds evidence .* never overwritten/);
+  });
+});
+
+describe('incomplete collections are labelled incomplete, never compliant', () => {
+  let result: Run;
+  beforeAll(async () => {
+    const data = practiceData();
+    const rules = data.rules
+      .filter((r) => r.identifier !== 'DYNAMODB_TABLE_ENCRYPTED_KMS') // a rule missing
+      .map((r) => (r.identifier === 'BACKUP_RECOVERY_POINT_ENCRYPTED' ? { ...r, evaluations: [], lastSuccess: undefined } : r)); // never evaluated
+    result = await withFake({ ...data, rules }, async (fake, endpoint) => {
+      fake.faults.push({ op: 'GetComplianceDetailsByConfigRule', kind: 'denied', times: Infinity, when: (i) => i.ConfigRuleName === 'rds-storage-encrypted' });
+      fake.faults.push({ op: 'SelectResourceConfig', kind: 'throttle', times: Infinity, when: (i) => String(i.Expression).includes('ClientVpnEndpoint') });
+      return run(fake, endpoint, ['--region', REGION, '--format', 'json,html'], { tty: true, maxAttempts: 3 });
+    });
+  });
+
+  test('exit code 2 with an INCOMPLETE verdict and the reasons', () => {
+    const r = result.report!;
+    expect(result.code).toBe(2);
+    expect(r.collectionStatus).toBe('INCOMPLETE');
+    expect(r.overallVerdict).toBe('INCOMPLETE');
+    expect(r.problems.map((p) => p.kind).sort()).toEqual(['access-denied', 'rule-missing', 'rule-unhealthy', 'throttled']);
+    expect(r.problems.find((p) => p.kind === 'rule-unhealthy')!.message).toMatch(/backup-recovery-point-encrypted has never been evaluated successfully/);
+    expect(r.provenance.unhealthyRules).toEqual(['backup-recovery-point-encrypted']);
+    expect(r.problems.find((p) => p.kind === 'access-denied')!.message).toMatch(/rds-storage-encrypted: Access denied on config:GetComplianceDetailsByConfigRule/);
+    expect(r.problems.find((p) => p.kind === 'throttled')!.message).toMatch(/Throttled out on SelectResourceConfig after 3 attempts/);
+    expect(r.problems.find((p) => p.kind === 'rule-missing')!.message).toContain('DYNAMODB_TABLE_ENCRYPTED_KMS');
+  });
+
+  test('controls: denied and missing rules are INCOMPLETE, a never-evaluated rule NOT_EVALUATED, known failures stay NON_COMPLIANT', () => {
+    const r = result.report!;
+    expect(control(r, 'DS-RDS-1')).toMatchObject({ verdict: 'INCOMPLETE', complete: false, counts: { compliant: 0, insufficientData: 3 } });
+    expect(control(r, 'DS-DYNAMODB-1')).toMatchObject({ verdict: 'INCOMPLETE', complete: false, counts: { compliant: 0, insufficientData: 2 } });
+    expect(control(r, 'DS-DYNAMODB-1').configRules[0]).toMatchObject({ missing: true, ruleNames: [] });
+    expect(control(r, 'DS-BACKUP-1')).toMatchObject({ verdict: 'NOT_EVALUATED', counts: { total: 0 } });
+    expect(control(r, 'DS-KMS-1').verdict).toBe('NON_COMPLIANT');
+    expect(r.metrics.clientVpnLogging.complete).toBe(false);
+    expect(r.metrics.phiDataStores.complete).toBe(true);
+  });
+
+  test('the HTML says INCOMPLETE and lists why', () => {
+    const html = fs.readFileSync(path.join(result.out, 'evidence-report.html'), 'utf8');
+    expect(html).toContain('INCOMPLETE: the collection did not finish');
+    expect(html).not.toContain('All collected controls are compliant');
+    expect(html).toContain('<ul id="problems">');
+    expect(html).toContain('No deployed Config rule with managed identifier DYNAMODB_TABLE_ENCRYPTED_KMS');
+    expect(fs.existsSync(path.join(result.out, 'evidence-report.md'))).toBe(false);
+  });
+
+  test('progress is shown on a terminal', () => {
+    expect(result.stderr).toMatch(/\[1\/\d+\] evaluations /);
+  });
+});
+
+describe('scopes', () => {
+  test('conformance pack: reads the pack APIs only; a catalog rule absent from the pack is missing', async () => {
+    const data = practiceData();
+    const packRules = data.rules.filter((r) => r.identifier !== 'DYNAMODB_TABLE_ENCRYPTED_KMS' && r.identifier !== 'REQUIRED_TAGS').map((r) => r.name);
+    await withFake({ ...data, packs: { 'hipaa-security': packRules } }, async (fake, endpoint) => {
+      const res = await run(fake, endpoint, ['--region', REGION, '--conformance-pack', 'hipaa-security', '--format', 'json']);
+      expect(res.code).toBe(2);
+      expect(fake.count('GetComplianceDetailsByConfigRule')).toBe(0);
+      expect(fake.count('DescribeConformancePackCompliance')).toBeGreaterThanOrEqual(2); // 6 rules, 3 per page
+      expect(fake.requests.filter((r) => r.op === 'GetConformancePackComplianceDetails').every((r) => r.input.ConformancePackName === 'hipaa-security')).toBe(true);
+      const r = res.report!;
+      expect(r.provenance).toMatchObject({ mode: 'conformance-pack', scopeName: 'hipaa-security' });
+      expect(control(r, 'DS-S3-1').counts).toMatchObject({ total: 12, compliant: 10, nonCompliant: 2 });
+      expect(control(r, 'DS-DYNAMODB-1').verdict).toBe('INCOMPLETE');
+      expect(r.problems.map((p) => p.kind)).toEqual(['rule-missing']);
+    });
+  });
+
+  test('aggregator: accounts and Regions from the aggregator, rules mapped by name in member accounts', async () => {
+    const data = practiceData();
+    const OTHER = '444455556666';
+    const west = 'us-west-2';
+    const other = {
+      ...data,
+      aggregators: { 'org-hipaa': [{ accountId: ACCOUNT, region: REGION }, { accountId: OTHER, region: west }] },
+      rules: [
+        ...data.rules,
+        // Deployed by an organization rule in the member account: name only, mapped by convention.
+        {
+          name: 'OrgConfigRule-rds-storage-encrypted-abc123', identifier: 'RDS_STORAGE_ENCRYPTED', accountId: OTHER, region: west,
+          evaluations: [{ type: 'AWS::RDS::DBInstance', id: 'db-WEST', compliance: 'NON_COMPLIANT' as const }],
+        },
+      ],
+      resources: [
+        ...data.resources,
+        { resourceId: 'db-WEST', resourceName: 'west-db', resourceType: 'AWS::RDS::DBInstance', accountId: OTHER, awsRegion: west, configuration: { storageEncrypted: false } },
+      ],
+    };
+    await withFake(other, async (fake, endpoint) => {
+      const res = await run(fake, endpoint, ['--region', REGION, '--aggregator', 'org-hipaa', '--format', 'json']);
+      expect(res.stderr).toBe('');
+      expect(res.code).toBe(1);
+      expect(fake.count('SelectAggregateResourceConfig')).toBeGreaterThan(0);
+      expect(fake.count('SelectResourceConfig')).toBe(0);
+      expect(fake.count('DescribeConfigurationRecorderStatus')).toBe(0);
+      const r = res.report!;
+      expect(r.provenance.accounts).toEqual([ACCOUNT, OTHER]);
+      expect(r.provenance.regions).toEqual([REGION, west]);
+      const rds = control(r, 'DS-RDS-1');
+      expect(rds.counts).toMatchObject({ total: 4, compliant: 2, nonCompliant: 2 });
+      expect(rds.resources.find((x) => x.resourceId === 'db-WEST')).toMatchObject({ accountId: OTHER, region: west, resourceName: 'west-db', status: 'NON_COMPLIANT' });
+      expect(rds.configRules[0].ruleNames).toContain(`OrgConfigRule-rds-storage-encrypted-abc123 (${OTHER} ${west})`);
+      expect(r.metrics.phiDataStores.cmkEncrypted).toEqual({ numerator: 13, denominator: 20, percent: 65 });
+    });
+  });
+});
+
+describe('clear failures (exit 2)', () => {
+  test('Config not enabled in the Region', async () => {
+    await withFake({ ...practiceData(), recorders: [] }, async (fake, endpoint) => {
+      const res = await run(fake, endpoint, ['--region', REGION]);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toMatch(/AWS Config is not enabled in Region us-east-1: no configuration recorder/);
+      expect(fs.existsSync(res.out)).toBe(false);
+    });
+  });
+
+  test('unknown aggregator', async () => {
+    await withFake(practiceData(), async (fake, endpoint) => {
+      const res = await run(fake, endpoint, ['--region', REGION, '--aggregator', 'nope']);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toMatch(/configuration aggregator nope does not exist/);
+    });
+  });
+
+  test('missing credentials', async () => {
+    const saved = { ...process.env };
+    const empty = path.join(tmp, 'no-such-aws-file');
+    for (const k of Object.keys(process.env)) if (k.startsWith('AWS_')) delete process.env[k];
+    Object.assign(process.env, { AWS_CONFIG_FILE: empty, AWS_SHARED_CREDENTIALS_FILE: empty, AWS_EC2_METADATA_DISABLED: 'true' });
+    try {
+      await withFake(practiceData(), async (fake, endpoint) => {
+        const res = await run(fake, endpoint, ['--region', REGION, '--endpoint-url', endpoint], { noClientConfig: true });
+        expect(res.code).toBe(2);
+        expect(res.stderr).toMatch(/No AWS credentials found\. Pass --profile NAME, set AWS_PROFILE/);
+        expect(fake.requests).toHaveLength(0);
+      });
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  test.each([
+    [['--region', 'us-esat-1x'], /not an AWS Region name/],
+    [['--format', 'pdf'], /--format must be a comma-separated list of html, md, json/],
+    [['--aggregator', 'a', '--conformance-pack', 'b'], /mutually exclusive/],
+    [['--account', '12345'], /12-digit AWS account id/],
+    [['--max-attempts', '0'], /--max-attempts must be an integer from 1 to 50/],
+    [['--bogus'], /Unknown option '--bogus'/],
+  ])('bad arguments %j', async (args, message) => {
+    const res = await run(undefined, 'http://127.0.0.1:9', ['--region', REGION, ...args]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(message);
+  });
+
+  test('a broken exceptions register stops the run before any call', async () => {
+    const file = path.join(tmp, 'bad-register.json');
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, exceptions: [{ resource: 'x', control: 'DS-NOPE-9', reason: 'r', compensatingControl: 'c', owner: 'o', expiry: '2030-01-01' }] }));
+    await withFake(practiceData(), async (fake, endpoint) => {
+      const res = await run(fake, endpoint, ['--region', REGION, '--exceptions', file]);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toMatch(/entry 0: control "DS-NOPE-9" is not a DermaShield control id/);
+      expect(fake.requests).toHaveLength(0);
+    });
+  });
+
+  test('--help', async () => {
+    const res = await run(undefined, 'http://127.0.0.1:9', ['--help']);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('Usage: dermashield-evidence --region REGION');
+    expect(res.stdout).toContain('2  collection incomplete');
+  });
+});
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
