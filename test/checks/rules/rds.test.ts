@@ -1,8 +1,12 @@
-import { CfnCondition, CfnOutput, CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, CfnCondition, CfnOutput, CfnParameter, CfnResource, Fn, Stack, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { DermaShieldChecks } from '../../../lib';
 import { expectFinding, expectNoFinding, findingsOf, synthWithPack, testApp } from '../../support/harness';
 
 const PG = rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16_4 });
@@ -438,5 +442,15 @@ describe('DermaShield-RdsMasterSecretCustomerManagedKey', () => {
     const result = synthWithPack(app);
     expectFinding(result, 'RdsMasterSecretCustomerManagedKey', 'S/Key', { unverifiable: true });
     expectFinding(result, 'RdsMasterSecretCustomerManagedKey', 'S/Switch', { unverifiable: true });
+  });
+});
+
+describe('RDS findings fail synthesis', () => {
+  test('a real synth (no report-only context) throws and names the rule', () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'dermashield-rds-')) });
+    const s = new Stack(app, 'S');
+    new CfnResource(s, 'Raw', { type: 'AWS::RDS::DBInstance', properties: { Engine: 'postgres', StorageEncrypted: true } });
+    Validations.of(app).addPlugins(new DermaShieldChecks(app));
+    expect(() => app.synth()).toThrow(/DermaShield-RdsCustomerManagedKey/);
   });
 });
