@@ -187,6 +187,7 @@ export class PhiBackupVault extends Construct {
   public readonly notificationTopic: sns.ITopic;
 
   private readonly protectedResources: Protected[] = [];
+  private readonly copyRestoreTypes = new Set<string>();
   private readonly restoreSelections = new Map<string, backup.CfnRestoreTestingSelection>();
   private readonly vaultKeyTarget?: IConstruct;
   private readonly props: PhiBackupVaultProps;
@@ -315,6 +316,17 @@ export class PhiBackupVault extends Construct {
     this.retainAll();
   }
 
+  /**
+   * Restore-test every recovery point of one resource type that lands in this vault, including copies from another
+   * Region's vault (`copyToVaultArn` there). For a copy-destination vault this proves the copies a disaster would
+   * depend on are restorable here. Idempotent per type.
+   * @param restoreType the AWS Backup protected resource type: `RDS`, `Aurora`, `S3`, `DynamoDB` or `EFS`
+   */
+  public restoreTestCopies(restoreType: 'RDS' | 'Aurora' | 'S3' | 'DynamoDB' | 'EFS'): void {
+    this.copyRestoreTypes.add(restoreType);
+    this.restoreSelectionFor(restoreType);
+  }
+
   /** The ARNs passed to {@link protect}, in order. */
   public get protectedArns(): string[] {
     return this.protectedResources.map((p) => p.arn);
@@ -385,7 +397,7 @@ export class PhiBackupVault extends Construct {
       protectedResourceArns: Lazy.list({
         produce: () => {
           const arns = this.protectedResources.filter((p) => p.restoreType === restoreType).map((p) => p.arn);
-          return arns.length > MAX_RESTORE_TEST_ARNS ? ['*'] : arns;
+          return arns.length > MAX_RESTORE_TEST_ARNS || this.copyRestoreTypes.has(restoreType) ? ['*'] : arns;
         },
       }),
       validationWindowHours: (this.props.restoreValidationWindow ?? Duration.hours(4)).toHours(),

@@ -52,6 +52,11 @@ export interface TlsLoadBalancerTargetProps {
    */
   readonly targets?: elbv2.IApplicationLoadBalancerTarget[];
   /**
+   * The kind of targets (needed when the group starts empty, e.g. IP targets registered by an ECS service later).
+   * @default - derived from `targets`; required by aws-cdk-lib when `targets` is empty
+   */
+  readonly targetType?: elbv2.TargetType;
+  /**
    * The port the targets listen on.
    * @default 443 (80 with `plaintext`)
    */
@@ -385,6 +390,7 @@ export class TlsLoadBalancer extends Construct {
       protocol: plaintext ? elbv2.ApplicationProtocol.HTTP : elbv2.ApplicationProtocol.HTTPS,
       port: props.port ?? (plaintext ? HTTP_PORT : HTTPS_PORT),
       targets: props.targets,
+      targetType: props.targetType,
       healthCheck: props.healthCheck,
     });
     if (plaintext) acknowledgeRule(group, 'ElbTargetGroupHttps', plaintext.reason);
