@@ -13,6 +13,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS shims (the evidence CLI's bin entry) load modules with require by design.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['lib/**/*.ts'],
     rules: {
       // Library code reports through findings and errors, never the console or process exit.

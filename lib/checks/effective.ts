@@ -94,6 +94,7 @@ export class EffectiveApp {
   private readonly stacks = new Map<Stack, EffectiveStack>();
   private exportIndex?: Map<string, { stack: EffectiveStack; value: unknown }>;
   private allStacksCache?: Stack[];
+  private readonly ofTypeCache = new Map<string, EffectiveResource[]>();
 
   /**
    * @param root the app (or any construct of it)
@@ -118,9 +119,14 @@ export class EffectiveApp {
     return effective;
   }
 
-  /** Every resource of a type, across all templates of the app. */
-  public ofType(type: string): EffectiveResource[] {
-    return this.allStacks().flatMap((s) => [...this.stackFor(s).ofType(type)]);
+  /** Every resource of a type, across all templates of the app (computed once per type, so callers stay linear). */
+  public ofType(type: string): readonly EffectiveResource[] {
+    let found = this.ofTypeCache.get(type);
+    if (!found) {
+      found = this.allStacks().flatMap((s) => [...this.stackFor(s).ofType(type)]);
+      this.ofTypeCache.set(type, found);
+    }
+    return found;
   }
 
   /** Every stack (including nested stacks) of the app. */

@@ -5,3 +5,4 @@ export * from './keys';
 export * from './rule';
 export * from './values';
 export { ALL_RULES } from './rules';
+export { guardDescription } from './rules/cloudwatch/guard';
