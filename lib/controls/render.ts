@@ -25,8 +25,13 @@ export function renderControlTable(controls: readonly Control[]): string {
 
 /** Replace the generated table between the markers of a README text. */
 export function replaceControlTable(readme: string, controls: readonly Control[]): string {
-  const start = readme.indexOf(CONTROL_TABLE_START);
-  const end = readme.indexOf(CONTROL_TABLE_END);
-  if (start < 0 || end < start) throw new Error('README.md has no control table markers');
-  return `${readme.slice(0, start + CONTROL_TABLE_START.length)}\n${renderControlTable(controls)}\n${readme.slice(end)}`;
+  return replaceBetween(readme, CONTROL_TABLE_START, CONTROL_TABLE_END, renderControlTable(controls));
+}
+
+/** Replace the text between two markers of a README. */
+export function replaceBetween(readme: string, start: string, end: string, body: string): string {
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`README.md has no '${start}' ... '${end}' markers`);
+  return `${readme.slice(0, i + start.length)}\n${body}\n${readme.slice(j)}`;
 }

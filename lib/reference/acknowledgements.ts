@@ -133,11 +133,33 @@ export function acknowledgeReferenceFindings(stacks: { practice: PracticeStack; 
   }
 }
 
-/** The README table of acknowledgements. */
-export function renderAcknowledgementTable(constructAcks: readonly { id: string; where: string; reason: string }[] = []): string {
-  const rows = [
-    ...constructAcks.map((a) => [a.id, a.where, a.reason]),
-    ...REFERENCE_ACKNOWLEDGEMENTS.map((a) => [a.ids.map((i) => `\`${i}\``).join('<br>'), a.where, a.reason]),
-  ];
-  return ['| rule id(s) | where | reason |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ').replace(/\n/g, ' ')} |`)].join('\n');
+/** One acknowledged finding as the validation report records it. */
+export interface ReportedAcknowledgement {
+  /** Plugin that reported the finding. */
+  readonly plugin: string;
+  /** Rule id as reported. */
+  readonly ruleId: string;
+  /** Construct path of the acknowledged resource. */
+  readonly path: string;
+  /** The written reason. */
+  readonly reason: string;
+}
+
+/**
+ * The README table of acknowledgements, from what a synthesis actually reported: grouped by reason, with the rule
+ * ids and where they apply (construct paths with the stack prefix removed).
+ */
+export function renderAcknowledgementTable(acks: readonly ReportedAcknowledgement[]): string {
+  const groups = new Map<string, { ids: Set<string>; paths: Set<string> }>();
+  for (const a of acks) {
+    const g = groups.get(a.reason) ?? { ids: new Set<string>(), paths: new Set<string>() };
+    g.ids.add(`${a.plugin.replace(/ /g, '-')}::${a.ruleId}`);
+    g.paths.add(a.path.replace(/^[^/]+\//, '').replace(/\/Resource$/, ''));
+    groups.set(a.reason, g);
+  }
+  const esc = (x: string) => x.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = [...groups.entries()]
+    .sort(([, a], [, b]) => [...a.ids][0].localeCompare([...b.ids][0]))
+    .map(([reason, g]) => `| ${[...g.ids].sort().map((i) => `\`${esc(i)}\``).join('<br>')} | ${[...g.paths].sort().map(esc).join('<br>')} | ${esc(reason)} |`);
+  return ['| rule id(s) | where | reason |', '| --- | --- | --- |', ...rows].join('\n');
 }
