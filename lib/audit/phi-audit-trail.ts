@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { acknowledgeRule } from '../checks/acknowledge';
+import { createLogDeliveryBucket } from '../storage/log-delivery-bucket';
 import { DermaShieldError } from '../errors';
 import { PhiKey } from '../keys/phi-key';
 
@@ -148,19 +148,11 @@ export class PhiAuditTrail extends Construct {
       conditions: { StringEquals: { 'aws:SourceArn': this.trailArn } },
     }));
 
-    this.accessLogBucket = new s3.Bucket(this, 'AccessLogBucket', {
-      // S3 server access logging delivers only to SSE-S3 buckets: the one bucket here without the CMK (acknowledged below).
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      versioned: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+    // S3 server access logging delivers only to SSE-S3 buckets: the one bucket here without the CMK.
+    this.accessLogBucket = createLogDeliveryBucket(this, 'AccessLogBucket', {
+      sseS3Reason: 'AWS limit: S3 server access logging delivers only to buckets with SSE-S3 (AES256) default encryption. The bucket holds '
+        + 'access records of the audit log bucket (no ePHI), blocks public access and accepts TLS 1.2+ requests only.',
     });
-    acknowledgeRule(this.accessLogBucket, 'S3CustomerManagedKey',
-      'AWS limit: S3 server access logging delivers only to buckets with SSE-S3 (AES256) default encryption. The bucket holds '
-      + 'access records of the audit log bucket (no ePHI), blocks public access and accepts TLS 1.2+ requests only.');
     Validations.of(this.accessLogBucket).acknowledge({
       id: 'HIPAA.Security::HIPAA.Security-S3DefaultEncryptionKMS',
       reason: 'AWS limit: S3 server access logging delivers only to buckets with SSE-S3 (AES256) default encryption; the bucket '

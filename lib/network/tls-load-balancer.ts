@@ -5,6 +5,7 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
+import { createLogDeliveryBucket } from '../storage/log-delivery-bucket';
 import { Construct, IConstruct } from 'constructs';
 import { acknowledgeRule, MIN_REASON_LENGTH } from '../checks/acknowledge';
 import { HSTS_ATTRIBUTE, MIN_HSTS_MAX_AGE_SECONDS } from '../checks/rules/elb/ElbHstsHeader';
@@ -257,21 +258,10 @@ export class TlsLoadBalancer extends Construct {
     this.vpc = props.vpc;
 
     // Access logs. ELB log delivery supports only SSE-S3, so this bucket cannot use a PhiKey (acknowledged below).
-    this.accessLogBucket = new s3.Bucket(this, 'AccessLogs', {
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      versioned: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-      lifecycleRules: [{
-        id: 'ExpireAccessLogs',
-        expiration: props.accessLogRetention ?? Duration.days(2192),
-        noncurrentVersionExpiration: props.accessLogRetention ?? Duration.days(2192),
-      }],
+    this.accessLogBucket = createLogDeliveryBucket(this, 'AccessLogs', {
+      sseS3Reason: ELB_LOG_BUCKET_SSE_S3_REASON,
+      expiration: props.accessLogRetention ?? Duration.days(2192),
     });
-    acknowledgeRule(this.accessLogBucket, 'S3CustomerManagedKey', ELB_LOG_BUCKET_SSE_S3_REASON);
 
     this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'LoadBalancer', {
       vpc: props.vpc,

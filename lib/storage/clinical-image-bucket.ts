@@ -2,8 +2,9 @@ import { Duration, RemovalPolicy, Tags, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { createLogDeliveryBucket } from './log-delivery-bucket';
 import { Construct } from 'constructs';
-import { acknowledgeRule, MIN_REASON_LENGTH } from '../checks/acknowledge';
+import { MIN_REASON_LENGTH } from '../checks/acknowledge';
 import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../checks/rules/s3/marker';
 import { S3_MINIMUM_TLS_VERSION } from '../checks/rules/s3/S3MinimumTlsVersion';
 import { DermaShieldError } from '../errors';
@@ -364,18 +365,13 @@ export class ClinicalImageBucket extends Construct {
     const prefix = props.serverAccessLogsPrefix ?? 'clinical-images/';
     let target = props.serverAccessLogsBucket;
     if (!target) {
-      const logs = new s3.Bucket(this, 'AccessLogs', {
-        // S3 log delivery only supports SSE-S3 targets: acknowledged below with the reason.
-        encryption: s3.BucketEncryption.S3_MANAGED,
-        enforceSSL: true,
-        minimumTLSVersion: tls,
-        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-        versioned: true,
-        lifecycleRules: [{ id: 'ExpireAccessLogs', expiration: Duration.days(retentionDays), noncurrentVersionExpiration: Duration.days(30) }],
-        removalPolicy: RemovalPolicy.RETAIN,
+      // S3 log delivery only supports SSE-S3 targets: acknowledged with the reason.
+      const logs = createLogDeliveryBucket(this, 'AccessLogs', {
+        sseS3Reason: ACCESS_LOG_SSE_S3_REASON,
+        minimumTlsVersion: tls,
+        expiration: Duration.days(retentionDays),
+        noncurrentVersionExpiration: Duration.days(30),
       });
-      acknowledgeRule(logs, 'S3CustomerManagedKey', ACCESS_LOG_SSE_S3_REASON);
       target = logs;
     }
     // Log delivery by bucket policy (not ACLs, which are disabled), scoped to this source bucket and account.
