@@ -110,3 +110,12 @@ export function expectNoFinding(result: SynthResult, rule: string, pathPart = ''
     throw new Error(`expected no ${PACK_NAME}-${rule} finding at '${pathPart}', got:\n  ${matches.map((f) => `${f.ruleId} @ ${f.path}`).join('\n  ')}`);
   }
 }
+
+/**
+ * The per-resource reason line of a finding (`  - <path>: <what the resource had>`), asserting the finding exists.
+ * Findings of one rule are grouped, so this picks the line of the resource at `pathPart`.
+ */
+export function reasonOf(result: SynthResult, rule: string, pathPart: string, options: { unverifiable?: boolean } = {}): string {
+  const f = expectFinding(result, rule, pathPart, options);
+  return f.description.split('\n').find((l) => l.includes(pathPart) && l.trim().startsWith('-')) ?? '';
+}

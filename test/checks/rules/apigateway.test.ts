@@ -2,14 +2,9 @@ import { CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string, options: { unverifiable?: boolean } = {}): string {
-  const f = expectFinding(result, rule, path, options);
-  return f.description.split('\n').find((l) => l.includes(path) && l.trim().startsWith('-')) ?? '';
-}
-
 const CERT = 'arn:aws:acm:us-east-1:111111111111:certificate/11111111-2222-3333-4444-555555555555';
 
 function stack() {
@@ -39,9 +34,9 @@ describe('DermaShield-ApiGatewayDomainTls', () => {
     const f = expectFinding(result, 'ApiGatewayDomainTls', 'S/Rest');
     expect(f.description).toContain('[DS-APIGW-1]');
     expect(f.description).toContain('164.312(e)(2)(ii)');
-    expect(reason(result, 'ApiGatewayDomainTls', 'S/Rest')).toContain('SecurityPolicy is not set (the default is TLS_1_0)');
-    expect(reason(result, 'ApiGatewayDomainTls', 'S/Old')).toContain('TLS_1_0, which accepts TLS 1.0');
-    expect(reason(result, 'ApiGatewayDomainTls', 'S/Http')).toContain('DomainNameConfigurations.0.SecurityPolicy is not set');
+    expect(reasonOf(result, 'ApiGatewayDomainTls', 'S/Rest')).toContain('SecurityPolicy is not set (the default is TLS_1_0)');
+    expect(reasonOf(result, 'ApiGatewayDomainTls', 'S/Old')).toContain('TLS_1_0, which accepts TLS 1.0');
+    expect(reasonOf(result, 'ApiGatewayDomainTls', 'S/Http')).toContain('DomainNameConfigurations.0.SecurityPolicy is not set');
   });
 
   test('escape hatch: policy removed, or lowered, by override after the L2 set it', () => {
@@ -51,8 +46,8 @@ describe('DermaShield-ApiGatewayDomainTls', () => {
     const http = new apigwv2.DomainName(s, 'Http', { domainName: 'http.clinic.example', certificate, securityPolicy: apigwv2.SecurityPolicy.TLS_1_2 });
     (http.node.defaultChild as apigwv2.CfnDomainName).addPropertyOverride('DomainNameConfigurations.0.SecurityPolicy', 'TLS_1_0');
     const result = synthWithPack(app);
-    expect(reason(result, 'ApiGatewayDomainTls', 'S/Rest')).toContain('not set');
-    expect(reason(result, 'ApiGatewayDomainTls', 'S/Http')).toContain('TLS_1_0');
+    expect(reasonOf(result, 'ApiGatewayDomainTls', 'S/Rest')).toContain('not set');
+    expect(reasonOf(result, 'ApiGatewayDomainTls', 'S/Http')).toContain('TLS_1_0');
   });
 
   test('raw CfnResource, including private custom domains (DomainNameV2)', () => {
@@ -74,6 +69,6 @@ describe('DermaShield-ApiGatewayDomainTls', () => {
     const result = synthWithPack(app);
     expectFinding(result, 'ApiGatewayDomainTls', 'S/ByParam', { unverifiable: true });
     expectFinding(result, 'ApiGatewayDomainTls', 'S/Imported', { unverifiable: true });
-    expect(reason(result, 'ApiGatewayDomainTls', 'S/Unknown', { unverifiable: true })).toContain('not a policy DermaShield knows');
+    expect(reasonOf(result, 'ApiGatewayDomainTls', 'S/Unknown', { unverifiable: true })).toContain('not a policy DermaShield knows');
   });
 });

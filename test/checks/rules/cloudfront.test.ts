@@ -3,14 +3,9 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string, options: { unverifiable?: boolean } = {}): string {
-  const f = expectFinding(result, rule, path, options);
-  return f.description.split('\n').find((l) => l.includes(path) && l.trim().startsWith('-')) ?? '';
-}
-
 const CERT = 'arn:aws:acm:us-east-1:111111111111:certificate/11111111-2222-3333-4444-555555555555';
 
 function stack() {
@@ -57,7 +52,7 @@ describe('DermaShield-CloudFrontViewerTls', () => {
     secure(s, 'Cdn', { minimumProtocolVersion });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'CloudFrontViewerTls', 'S/Cdn').description).toContain('[DS-CLOUDFRONT-1]');
-    expect(reason(result, 'CloudFrontViewerTls', 'S/Cdn')).toContain(`MinimumProtocolVersion is ${minimumProtocolVersion}`);
+    expect(reasonOf(result, 'CloudFrontViewerTls', 'S/Cdn')).toContain(`MinimumProtocolVersion is ${minimumProtocolVersion}`);
   });
 
   test('non-compliant: the default *.cloudfront.net certificate (aws-cdk-lib default)', () => {
@@ -65,8 +60,8 @@ describe('DermaShield-CloudFrontViewerTls', () => {
     new cloudfront.Distribution(s, 'Cdn', { defaultBehavior: { origin: api(), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY } });
     new CfnResource(s, 'Explicit', { type: 'AWS::CloudFront::Distribution', properties: { DistributionConfig: { ViewerCertificate: { CloudFrontDefaultCertificate: true, MinimumProtocolVersion: 'TLSv1.2_2021' } } } });
     const result = synthWithPack(app);
-    expect(reason(result, 'CloudFrontViewerTls', 'S/Cdn')).toContain('ViewerCertificate is not set');
-    expect(reason(result, 'CloudFrontViewerTls', 'S/Explicit')).toContain('CloudFrontDefaultCertificate is true');
+    expect(reasonOf(result, 'CloudFrontViewerTls', 'S/Cdn')).toContain('ViewerCertificate is not set');
+    expect(reasonOf(result, 'CloudFrontViewerTls', 'S/Explicit')).toContain('CloudFrontDefaultCertificate is true');
   });
 
   test('escape hatch: policy lowered, or removed, by override after the L2 set it', () => {
@@ -74,8 +69,8 @@ describe('DermaShield-CloudFrontViewerTls', () => {
     cfn(secure(s, 'Low')).addPropertyOverride('DistributionConfig.ViewerCertificate.MinimumProtocolVersion', 'TLSv1');
     cfn(secure(s, 'Gone')).addPropertyDeletionOverride('DistributionConfig.ViewerCertificate.MinimumProtocolVersion');
     const result = synthWithPack(app);
-    expect(reason(result, 'CloudFrontViewerTls', 'S/Low')).toContain('TLSv1, which accepts TLS 1.0');
-    expect(reason(result, 'CloudFrontViewerTls', 'S/Gone')).toContain('not set (the default is TLSv1)');
+    expect(reasonOf(result, 'CloudFrontViewerTls', 'S/Low')).toContain('TLSv1, which accepts TLS 1.0');
+    expect(reasonOf(result, 'CloudFrontViewerTls', 'S/Gone')).toContain('not set (the default is TLSv1)');
   });
 
   test('raw CfnResource', () => {
@@ -94,7 +89,7 @@ describe('DermaShield-CloudFrontViewerTls', () => {
     cfn(secure(s, 'Future')).addPropertyOverride('DistributionConfig.ViewerCertificate.MinimumProtocolVersion', 'TLSv1.4_2030');
     const result = synthWithPack(app);
     expectFinding(result, 'CloudFrontViewerTls', 'S/ByParam', { unverifiable: true });
-    expect(reason(result, 'CloudFrontViewerTls', 'S/Future', { unverifiable: true })).toContain('not a policy DermaShield knows');
+    expect(reasonOf(result, 'CloudFrontViewerTls', 'S/Future', { unverifiable: true })).toContain('not a policy DermaShield knows');
   });
 });
 
@@ -113,8 +108,8 @@ describe('DermaShield-CloudFrontViewerHttps', () => {
     d.addBehavior('/legacy/*', api(), { viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.ALLOW_ALL });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'CloudFrontViewerHttps', 'S/AllowAll').description).toContain('[DS-CLOUDFRONT-2]');
-    expect(reason(result, 'CloudFrontViewerHttps', 'S/AllowAll')).toContain("DefaultCacheBehavior.ViewerProtocolPolicy is 'allow-all'");
-    expect(reason(result, 'CloudFrontViewerHttps', 'S/Mixed')).toContain("CacheBehaviors.0.ViewerProtocolPolicy is 'allow-all'");
+    expect(reasonOf(result, 'CloudFrontViewerHttps', 'S/AllowAll')).toContain("DefaultCacheBehavior.ViewerProtocolPolicy is 'allow-all'");
+    expect(reasonOf(result, 'CloudFrontViewerHttps', 'S/Mixed')).toContain("CacheBehaviors.0.ViewerProtocolPolicy is 'allow-all'");
   });
 
   test('escape hatch: policy overridden after the L2 set it', () => {
@@ -160,19 +155,19 @@ describe('DermaShield-CloudFrontOriginTls', () => {
     });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'CloudFrontOriginTls', 'S/Cdn').description).toContain('[DS-CLOUDFRONT-3]');
-    expect(reason(result, 'CloudFrontOriginTls', 'S/Cdn')).toContain(message);
+    expect(reasonOf(result, 'CloudFrontOriginTls', 'S/Cdn')).toContain(message);
   });
 
   test('non-compliant: an S3 origin reached through an allow-all behavior', () => {
     const { app, s } = stack();
     new cloudfront.Distribution(s, 'Cdn', { defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(new s3.Bucket(s, 'Images')) } });
-    expect(reason(synthWithPack(app), 'CloudFrontOriginTls', 'S/Cdn')).toContain('reached with the viewer protocol and DefaultCacheBehavior allows HTTP');
+    expect(reasonOf(synthWithPack(app), 'CloudFrontOriginTls', 'S/Cdn')).toContain('reached with the viewer protocol and DefaultCacheBehavior allows HTTP');
   });
 
   test('escape hatch: origin protocols removed by override after the L2 set them', () => {
     const { app, s } = stack();
     cfn(secure(s, 'Cdn')).addPropertyDeletionOverride('DistributionConfig.Origins.0.CustomOriginConfig.OriginSSLProtocols');
-    expect(reason(synthWithPack(app), 'CloudFrontOriginTls', 'S/Cdn')).toContain('OriginSSLProtocols is not set');
+    expect(reasonOf(synthWithPack(app), 'CloudFrontOriginTls', 'S/Cdn')).toContain('OriginSSLProtocols is not set');
   });
 
   test('raw CfnResource, including a VPC origin', () => {
@@ -187,7 +182,7 @@ describe('DermaShield-CloudFrontOriginTls', () => {
       properties: { DistributionConfig: { Origins: [{ Id: 'api', DomainName: 'api.example', CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] } }] } },
     });
     const result = synthWithPack(app);
-    expect(reason(result, 'CloudFrontOriginTls', 'S/Raw')).toContain("VPC origin VpcO OriginProtocolPolicy is 'http-only'");
+    expect(reasonOf(result, 'CloudFrontOriginTls', 'S/Raw')).toContain("VPC origin VpcO OriginProtocolPolicy is 'http-only'");
     expectNoFinding(result, 'CloudFrontOriginTls', 'S/RawOk');
   });
 

@@ -2,14 +2,9 @@ import { CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as docdb from 'aws-cdk-lib/aws-docdb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string, options: { unverifiable?: boolean } = {}): string {
-  const f = expectFinding(result, rule, path, options);
-  return f.description.split('\n').find((l) => l.includes(path) && l.trim().startsWith('-')) ?? '';
-}
-
 function stack() {
   const app = testApp();
   const s = new Stack(app, 'S');
@@ -47,15 +42,15 @@ describe('DermaShield-DocDbCustomerManagedKey', () => {
     cluster(s, 'Plain', vpc, { storageEncrypted: false });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'DocDbCustomerManagedKey', 'S/Default').description).toContain('[DS-DOCDB-1]');
-    expect(reason(result, 'DocDbCustomerManagedKey', 'S/Default')).toContain('no key is named');
-    expect(reason(result, 'DocDbCustomerManagedKey', 'S/Plain')).toContain('StorageEncrypted is false');
+    expect(reasonOf(result, 'DocDbCustomerManagedKey', 'S/Default')).toContain('no key is named');
+    expect(reasonOf(result, 'DocDbCustomerManagedKey', 'S/Plain')).toContain('StorageEncrypted is false');
   });
 
   test('escape hatch: encryption flag removed by override after the L2 set it', () => {
     const { app, s, key, vpc } = stack();
     const c = cluster(s, 'Db', vpc, { kmsKey: key });
     cfn(c).addPropertyDeletionOverride('StorageEncrypted');
-    expect(reason(synthWithPack(app), 'DocDbCustomerManagedKey', 'S/Db/Resource')).toContain('StorageEncrypted is not set');
+    expect(reasonOf(synthWithPack(app), 'DocDbCustomerManagedKey', 'S/Db/Resource')).toContain('StorageEncrypted is not set');
   });
 
   test('raw CfnResource', () => {
@@ -86,7 +81,7 @@ describe('DermaShield-DocDbTls', () => {
     cluster(s, 'Db', vpc, { kmsKey: key, parameterGroup: tlsGroup(s, 'Params', tls) });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'DocDbTls', 'S/Db').description).toContain('[DS-DOCDB-2]');
-    expect(reason(result, 'DocDbTls', 'S/Db')).toContain(`tls to '${tls}'`);
+    expect(reasonOf(result, 'DocDbTls', 'S/Db')).toContain(`tls to '${tls}'`);
   });
 
   test('non-compliant: the default parameter group (no group named), and a named default group', () => {
@@ -94,8 +89,8 @@ describe('DermaShield-DocDbTls', () => {
     cluster(s, 'Default', vpc);
     new CfnResource(s, 'Named', { type: 'AWS::DocDB::DBCluster', properties: { DBClusterParameterGroupName: 'default.docdb5.0' } });
     const result = synthWithPack(app);
-    expect(reason(result, 'DocDbTls', 'S/Default')).toContain('default group applies');
-    expect(reason(result, 'DocDbTls', 'S/Named')).toContain('default.docdb5.0 is a default group');
+    expect(reasonOf(result, 'DocDbTls', 'S/Default')).toContain('default group applies');
+    expect(reasonOf(result, 'DocDbTls', 'S/Named')).toContain('default.docdb5.0 is a default group');
   });
 
   test('escape hatch: parameter group removed by override after the L2 set it, or its tls weakened', () => {
@@ -106,8 +101,8 @@ describe('DermaShield-DocDbTls', () => {
     cluster(s, 'Db2', vpc, { kmsKey: key, parameterGroup: group });
     (group.node.defaultChild as docdb.CfnDBClusterParameterGroup).addPropertyOverride('Parameters.tls', 'enabled');
     const result = synthWithPack(app);
-    expect(reason(result, 'DocDbTls', 'S/Db/Resource')).toContain('DBClusterParameterGroupName is not set');
-    expect(reason(result, 'DocDbTls', 'S/Db2')).toContain("tls to 'enabled'");
+    expect(reasonOf(result, 'DocDbTls', 'S/Db/Resource')).toContain('DBClusterParameterGroupName is not set');
+    expect(reasonOf(result, 'DocDbTls', 'S/Db2')).toContain("tls to 'enabled'");
   });
 
   test('raw CfnResource: cluster and group referenced by name', () => {
@@ -118,7 +113,7 @@ describe('DermaShield-DocDbTls', () => {
     new CfnResource(s, 'Raw', { type: 'AWS::DocDB::DBCluster', properties: { DBClusterParameterGroupName: { Ref: 'Loose' } } });
     const result = synthWithPack(app);
     expectNoFinding(result, 'DocDbTls', 'S/RawOk');
-    expect(reason(result, 'DocDbTls', 'S/Raw')).toContain("does not set tls, so the family default 'enabled'");
+    expect(reasonOf(result, 'DocDbTls', 'S/Raw')).toContain("does not set tls, so the family default 'enabled'");
   });
 
   test('token: a parameter group name from a parameter, or a group defined elsewhere, is unverifiable', () => {
@@ -128,6 +123,6 @@ describe('DermaShield-DocDbTls', () => {
     new CfnResource(s, 'External', { type: 'AWS::DocDB::DBCluster', properties: { DBClusterParameterGroupName: 'shared-strict' } });
     const result = synthWithPack(app);
     expectFinding(result, 'DocDbTls', 'S/ByParam', { unverifiable: true });
-    expect(reason(result, 'DocDbTls', 'S/External', { unverifiable: true })).toContain('not defined in this template');
+    expect(reasonOf(result, 'DocDbTls', 'S/External', { unverifiable: true })).toContain('not defined in this template');
   });
 });

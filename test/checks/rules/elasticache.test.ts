@@ -1,14 +1,9 @@
 import { CfnCondition, CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as elasticache from 'aws-cdk-lib/aws-elasticache';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string): string {
-  const f = expectFinding(result, rule, path);
-  return f.description.split('\n').find((l) => l.includes(`${path}:`)) ?? '';
-}
-
 function stack() {
   const app = testApp();
   const s = new Stack(app, 'S');
@@ -36,9 +31,9 @@ describe('DermaShield-ElastiCacheCustomerManagedKey', () => {
     const off = expectFinding(result, 'ElastiCacheCustomerManagedKey', 'S/Off');
     expect(off.description).toContain('[DS-ELASTICACHE-1]');
     expect(off.description).toContain('AtRestEncryptionEnabled is not set');
-    expect(reason(result, 'ElastiCacheCustomerManagedKey', 'S/AwsKey')).toContain('alias/aws/elasticache is an AWS-managed key');
+    expect(reasonOf(result, 'ElastiCacheCustomerManagedKey', 'S/AwsKey')).toContain('alias/aws/elasticache is an AWS-managed key');
     expectFinding(result, 'ElastiCacheCustomerManagedKey', 'S/Sl');
-    expect(reason(result, 'ElastiCacheCustomerManagedKey', 'S/Legacy')).toContain('cannot be encrypted at rest');
+    expect(reasonOf(result, 'ElastiCacheCustomerManagedKey', 'S/Legacy')).toContain('cannot be encrypted at rest');
   });
 
   test('node-based Memcached has no at-rest encryption to judge', () => {
@@ -54,8 +49,8 @@ describe('DermaShield-ElastiCacheCustomerManagedKey', () => {
     const rg2 = new elasticache.CfnReplicationGroup(s, 'NoFlag', { ...base, atRestEncryptionEnabled: true, kmsKeyId: key.keyArn });
     rg2.addPropertyOverride('AtRestEncryptionEnabled', false);
     const result = synthWithPack(app);
-    expect(reason(result, 'ElastiCacheCustomerManagedKey', 'S/NoKey')).toContain('no key is named');
-    expect(reason(result, 'ElastiCacheCustomerManagedKey', 'S/NoFlag')).toContain('AtRestEncryptionEnabled is false');
+    expect(reasonOf(result, 'ElastiCacheCustomerManagedKey', 'S/NoKey')).toContain('no key is named');
+    expect(reasonOf(result, 'ElastiCacheCustomerManagedKey', 'S/NoFlag')).toContain('AtRestEncryptionEnabled is false');
   });
 
   test('raw CfnResource: judged on the type string', () => {
@@ -99,7 +94,7 @@ describe('DermaShield-ElastiCacheInTransitEncryption', () => {
     expect(off.description).toContain('[DS-ELASTICACHE-2]');
     expect(off.description).toContain('164.312(e)(2)(ii)');
     expect(off.description).toContain('TransitEncryptionEnabled is not set (the default is false)');
-    expect(reason(result, 'ElastiCacheInTransitEncryption', 'S/Pref')).toContain("'preferred'");
+    expect(reasonOf(result, 'ElastiCacheInTransitEncryption', 'S/Pref')).toContain("'preferred'");
     expectFinding(result, 'ElastiCacheInTransitEncryption', 'S/Mc');
   });
 
@@ -110,8 +105,8 @@ describe('DermaShield-ElastiCacheInTransitEncryption', () => {
     const rg2 = new elasticache.CfnReplicationGroup(s, 'Pref', { ...base, transitEncryptionEnabled: true });
     rg2.addPropertyOverride('TransitEncryptionMode', 'preferred');
     const result = synthWithPack(app);
-    expect(reason(result, 'ElastiCacheInTransitEncryption', 'S/Off')).toContain('TransitEncryptionEnabled is false');
-    expect(reason(result, 'ElastiCacheInTransitEncryption', 'S/Pref')).toContain("'preferred'");
+    expect(reasonOf(result, 'ElastiCacheInTransitEncryption', 'S/Off')).toContain('TransitEncryptionEnabled is false');
+    expect(reasonOf(result, 'ElastiCacheInTransitEncryption', 'S/Pref')).toContain("'preferred'");
   });
 
   test('raw CfnResource', () => {

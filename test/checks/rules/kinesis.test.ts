@@ -3,14 +3,9 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string, options: { unverifiable?: boolean } = {}): string {
-  const f = expectFinding(result, rule, path, options);
-  return f.description.split('\n').find((l) => l.includes(`${path}`) && l.trim().startsWith('-')) ?? '';
-}
-
 function stack() {
   const app = testApp();
   const s = new Stack(app, 'S');
@@ -33,8 +28,8 @@ describe('DermaShield-KinesisStreamCustomerManagedKey', () => {
     const f = expectFinding(result, 'KinesisStreamCustomerManagedKey', 'S/Managed');
     expect(f.description).toContain('[DS-KINESIS-1]');
     expect(f.description).toContain('164.312(a)(2)(iv)');
-    expect(reason(result, 'KinesisStreamCustomerManagedKey', 'S/Managed')).toContain('alias/aws/kinesis is an AWS-managed key');
-    expect(reason(result, 'KinesisStreamCustomerManagedKey', 'S/Plain')).toContain('StreamEncryption is not set');
+    expect(reasonOf(result, 'KinesisStreamCustomerManagedKey', 'S/Managed')).toContain('alias/aws/kinesis is an AWS-managed key');
+    expect(reasonOf(result, 'KinesisStreamCustomerManagedKey', 'S/Plain')).toContain('StreamEncryption is not set');
   });
 
   test('escape hatch: encryption removed by override after the L2 set it', () => {
@@ -95,15 +90,15 @@ describe('DermaShield-FirehoseCustomerManagedKey', () => {
     const result = synthWithPack(app);
     const f = expectFinding(result, 'FirehoseCustomerManagedKey', 'S/Owned');
     expect(f.description).toContain('[DS-KINESIS-2]');
-    expect(reason(result, 'FirehoseCustomerManagedKey', 'S/Owned')).toContain('AWS_OWNED_CMK');
-    expect(reason(result, 'FirehoseCustomerManagedKey', 'S/Plain')).toContain('not set');
+    expect(reasonOf(result, 'FirehoseCustomerManagedKey', 'S/Owned')).toContain('AWS_OWNED_CMK');
+    expect(reasonOf(result, 'FirehoseCustomerManagedKey', 'S/Plain')).toContain('not set');
   });
 
   test('escape hatch: key type downgraded by override after the L2 set it', () => {
     const { app, s, key } = stack();
     const fh = new firehose.DeliveryStream(s, 'Fh', { destination: new firehose.S3Bucket(bucket(s)), encryption: firehose.StreamEncryption.customerManagedKey(key) });
     (fh.node.defaultChild as firehose.CfnDeliveryStream).addPropertyOverride('DeliveryStreamEncryptionConfigurationInput.KeyType', 'AWS_OWNED_CMK');
-    expect(reason(synthWithPack(app), 'FirehoseCustomerManagedKey', 'S/Fh/Resource')).toContain('AWS_OWNED_CMK');
+    expect(reasonOf(synthWithPack(app), 'FirehoseCustomerManagedKey', 'S/Fh/Resource')).toContain('AWS_OWNED_CMK');
   });
 
   test('raw CfnResource', () => {

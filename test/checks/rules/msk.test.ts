@@ -1,14 +1,9 @@
 import { CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as msk from 'aws-cdk-lib/aws-msk';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string, options: { unverifiable?: boolean } = {}): string {
-  const f = expectFinding(result, rule, path, options);
-  return f.description.split('\n').find((l) => l.includes(path) && l.trim().startsWith('-')) ?? '';
-}
-
 function stack() {
   const app = testApp();
   const s = new Stack(app, 'S');
@@ -35,8 +30,8 @@ describe('DermaShield-MskCustomerManagedKey', () => {
     new msk.CfnCluster(s, 'Alias', { ...base, encryptionInfo: { encryptionAtRest: { dataVolumeKmsKeyId: 'alias/aws/kafka' } } });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'MskCustomerManagedKey', 'S/Defaults').description).toContain('[DS-MSK-1]');
-    expect(reason(result, 'MskCustomerManagedKey', 'S/Defaults')).toContain('no key is named');
-    expect(reason(result, 'MskCustomerManagedKey', 'S/Alias')).toContain('alias/aws/kafka is an AWS-managed key');
+    expect(reasonOf(result, 'MskCustomerManagedKey', 'S/Defaults')).toContain('no key is named');
+    expect(reasonOf(result, 'MskCustomerManagedKey', 'S/Alias')).toContain('alias/aws/kafka is an AWS-managed key');
   });
 
   test('escape hatch: key replaced by override after the L1 set it', () => {
@@ -76,13 +71,13 @@ describe('DermaShield-MskInTransitEncryption', () => {
     new msk.CfnCluster(s, 'Kafka', { ...base, encryptionInfo: { encryptionInTransit: { clientBroker } } });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'MskInTransitEncryption', 'S/Kafka').description).toContain('[DS-MSK-2]');
-    expect(reason(result, 'MskInTransitEncryption', 'S/Kafka')).toContain(`'${clientBroker}', which accepts plaintext`);
+    expect(reasonOf(result, 'MskInTransitEncryption', 'S/Kafka')).toContain(`'${clientBroker}', which accepts plaintext`);
   });
 
   test('non-compliant: in-cluster encryption off', () => {
     const { app, s } = stack();
     new msk.CfnCluster(s, 'Kafka', { ...base, encryptionInfo: { encryptionInTransit: { inCluster: false } } });
-    expect(reason(synthWithPack(app), 'MskInTransitEncryption', 'S/Kafka')).toContain('InCluster is false');
+    expect(reasonOf(synthWithPack(app), 'MskInTransitEncryption', 'S/Kafka')).toContain('InCluster is false');
   });
 
   test('escape hatch: plaintext allowed by override after the L1 set TLS', () => {

@@ -1,14 +1,9 @@
 import { CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as neptune from 'aws-cdk-lib/aws-neptune';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string, options: { unverifiable?: boolean } = {}): string {
-  const f = expectFinding(result, rule, path, options);
-  return f.description.split('\n').find((l) => l.includes(path) && l.trim().startsWith('-')) ?? '';
-}
-
 function stack() {
   const app = testApp();
   const s = new Stack(app, 'S');
@@ -30,15 +25,15 @@ describe('DermaShield-NeptuneCustomerManagedKey', () => {
     new neptune.CfnDBCluster(s, 'AwsKey', { storageEncrypted: true });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'NeptuneCustomerManagedKey', 'S/Plain').description).toContain('[DS-NEPTUNE-1]');
-    expect(reason(result, 'NeptuneCustomerManagedKey', 'S/Plain')).toContain('StorageEncrypted is not set');
-    expect(reason(result, 'NeptuneCustomerManagedKey', 'S/AwsKey')).toContain('no key is named');
+    expect(reasonOf(result, 'NeptuneCustomerManagedKey', 'S/Plain')).toContain('StorageEncrypted is not set');
+    expect(reasonOf(result, 'NeptuneCustomerManagedKey', 'S/AwsKey')).toContain('no key is named');
   });
 
   test('escape hatch: key removed by override after the L1 set it', () => {
     const { app, s, key } = stack();
     const c = new neptune.CfnDBCluster(s, 'Graph', { storageEncrypted: true, kmsKeyId: key.keyArn });
     c.addPropertyDeletionOverride('KmsKeyId');
-    expect(reason(synthWithPack(app), 'NeptuneCustomerManagedKey', 'S/Graph')).toContain('no key is named');
+    expect(reasonOf(synthWithPack(app), 'NeptuneCustomerManagedKey', 'S/Graph')).toContain('no key is named');
   });
 
   test('raw CfnResource', () => {
@@ -70,7 +65,7 @@ describe('DermaShield-NeptuneTls', () => {
     new neptune.CfnDBCluster(s, 'Graph', { engineVersion });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'NeptuneTls', 'S/Graph').description).toContain('[DS-NEPTUNE-2]');
-    expect(reason(result, 'NeptuneTls', 'S/Graph')).toContain(`EngineVersion ${engineVersion} predates 1.0.4.0`);
+    expect(reasonOf(result, 'NeptuneTls', 'S/Graph')).toContain(`EngineVersion ${engineVersion} predates 1.0.4.0`);
   });
 
   test('escape hatch: engine pinned back by override after the L1 set it', () => {

@@ -1,14 +1,9 @@
 import { CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string, options: { unverifiable?: boolean } = {}): string {
-  const f = expectFinding(result, rule, path, options);
-  return f.description.split('\n').find((l) => l.includes(path) && l.trim().startsWith('-')) ?? '';
-}
-
 function stack() {
   const app = testApp();
   const s = new Stack(app, 'S');
@@ -44,15 +39,15 @@ describe('DermaShield-OpenSearchCustomerManagedKey', () => {
     new opensearch.Domain(s, 'AwsKey', { version, encryptionAtRest: { enabled: true } });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'OpenSearchCustomerManagedKey', 'S/Default').description).toContain('[DS-OPENSEARCH-1]');
-    expect(reason(result, 'OpenSearchCustomerManagedKey', 'S/Default')).toMatch(/EncryptionAtRestOptions.Enabled is (not set|false)/);
-    expect(reason(result, 'OpenSearchCustomerManagedKey', 'S/AwsKey')).toContain('no key is named');
+    expect(reasonOf(result, 'OpenSearchCustomerManagedKey', 'S/Default')).toMatch(/EncryptionAtRestOptions.Enabled is (not set|false)/);
+    expect(reasonOf(result, 'OpenSearchCustomerManagedKey', 'S/AwsKey')).toContain('no key is named');
   });
 
   test('escape hatch: key removed by override after the L2 set it', () => {
     const { app, s, key } = stack();
     const d = secure(s, 'D', key);
     cfn(d).addPropertyDeletionOverride('EncryptionAtRestOptions.KmsKeyId');
-    expect(reason(synthWithPack(app), 'OpenSearchCustomerManagedKey', 'S/D/Resource')).toContain('no key is named');
+    expect(reasonOf(synthWithPack(app), 'OpenSearchCustomerManagedKey', 'S/D/Resource')).toContain('no key is named');
   });
 
   test('raw CfnResource, including the legacy Elasticsearch type', () => {
@@ -94,7 +89,7 @@ describe('DermaShield-OpenSearchNodeToNodeEncryption', () => {
     const { app, s, key } = stack();
     const d = secure(s, 'D', key);
     cfn(d).addPropertyOverride('NodeToNodeEncryptionOptions.Enabled', false);
-    expect(reason(synthWithPack(app), 'OpenSearchNodeToNodeEncryption', 'S/D')).toContain('NodeToNodeEncryptionOptions.Enabled is false');
+    expect(reasonOf(synthWithPack(app), 'OpenSearchNodeToNodeEncryption', 'S/D')).toContain('NodeToNodeEncryptionOptions.Enabled is false');
   });
 
   test('raw CfnResource', () => {
@@ -132,9 +127,9 @@ describe('DermaShield-OpenSearchHttpsTls', () => {
     new CfnResource(s, 'NoPolicy', { type: 'AWS::OpenSearchService::Domain', properties: { DomainEndpointOptions: { EnforceHTTPS: true } } });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'OpenSearchHttpsTls', 'S/Default').description).toContain('[DS-OPENSEARCH-3]');
-    expect(reason(result, 'OpenSearchHttpsTls', 'S/Default')).toContain('EnforceHTTPS');
-    expect(reason(result, 'OpenSearchHttpsTls', 'S/Tls10')).toContain('Policy-Min-TLS-1-0-2019-07, which accepts TLS 1.0');
-    expect(reason(result, 'OpenSearchHttpsTls', 'S/NoPolicy')).toContain('not set (the default is Policy-Min-TLS-1-0-2019-07)');
+    expect(reasonOf(result, 'OpenSearchHttpsTls', 'S/Default')).toContain('EnforceHTTPS');
+    expect(reasonOf(result, 'OpenSearchHttpsTls', 'S/Tls10')).toContain('Policy-Min-TLS-1-0-2019-07, which accepts TLS 1.0');
+    expect(reasonOf(result, 'OpenSearchHttpsTls', 'S/NoPolicy')).toContain('not set (the default is Policy-Min-TLS-1-0-2019-07)');
   });
 
   test('escape hatch: HTTPS enforcement removed, and the policy deleted, after the L2 set them', () => {
@@ -144,8 +139,8 @@ describe('DermaShield-OpenSearchHttpsTls', () => {
     const b = secure(s, 'NoPolicy', key);
     cfn(b).addPropertyDeletionOverride('DomainEndpointOptions.TLSSecurityPolicy');
     const result = synthWithPack(app);
-    expect(reason(result, 'OpenSearchHttpsTls', 'S/Http')).toContain('EnforceHTTPS is false');
-    expect(reason(result, 'OpenSearchHttpsTls', 'S/NoPolicy')).toContain('accepts TLS 1.0');
+    expect(reasonOf(result, 'OpenSearchHttpsTls', 'S/Http')).toContain('EnforceHTTPS is false');
+    expect(reasonOf(result, 'OpenSearchHttpsTls', 'S/NoPolicy')).toContain('accepts TLS 1.0');
   });
 
   test('raw CfnResource (legacy Elasticsearch type)', () => {
@@ -164,6 +159,6 @@ describe('DermaShield-OpenSearchHttpsTls', () => {
     new CfnResource(s, 'Unknown', { type: 'AWS::OpenSearchService::Domain', properties: { DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: 'Policy-Min-TLS-9-9' } } });
     const result = synthWithPack(app);
     expectFinding(result, 'OpenSearchHttpsTls', 'S/ByParam', { unverifiable: true });
-    expect(reason(result, 'OpenSearchHttpsTls', 'S/Unknown', { unverifiable: true })).toContain('not a policy DermaShield knows');
+    expect(reasonOf(result, 'OpenSearchHttpsTls', 'S/Unknown', { unverifiable: true })).toContain('not a policy DermaShield knows');
   });
 });

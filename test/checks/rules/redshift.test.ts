@@ -2,14 +2,9 @@ import { CfnCondition, CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib'
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as redshift from 'aws-cdk-lib/aws-redshift';
 import * as redshiftserverless from 'aws-cdk-lib/aws-redshiftserverless';
-import { expectFinding, expectNoFinding, SynthResult, synthWithPack, testApp } from '../../support/harness';
+import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 /** The per-resource reason line of a finding (the description lists one line per violating resource). */
-function reason(result: SynthResult, rule: string, path: string, options: { unverifiable?: boolean } = {}): string {
-  const f = expectFinding(result, rule, path, options);
-  return f.description.split('\n').find((l) => l.includes(path) && l.trim().startsWith('-')) ?? '';
-}
-
 function stack() {
   const app = testApp();
   const s = new Stack(app, 'S');
@@ -41,8 +36,8 @@ describe('DermaShield-RedshiftCustomerManagedKey', () => {
     new redshiftserverless.CfnNamespace(s, 'Ns', { namespaceName: 'ns' });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'RedshiftCustomerManagedKey', 'S/Defaults').description).toContain('[DS-REDSHIFT-1]');
-    expect(reason(result, 'RedshiftCustomerManagedKey', 'S/Defaults')).toContain('no key is named');
-    expect(reason(result, 'RedshiftCustomerManagedKey', 'S/Plain')).toContain('Encrypted is false');
+    expect(reasonOf(result, 'RedshiftCustomerManagedKey', 'S/Defaults')).toContain('no key is named');
+    expect(reasonOf(result, 'RedshiftCustomerManagedKey', 'S/Plain')).toContain('Encrypted is false');
     expectFinding(result, 'RedshiftCustomerManagedKey', 'S/Ns');
   });
 
@@ -50,7 +45,7 @@ describe('DermaShield-RedshiftCustomerManagedKey', () => {
     const { app, s, key } = stack();
     const c = new redshift.CfnCluster(s, 'Wh', { ...base, kmsKeyId: key.keyArn });
     c.addPropertyDeletionOverride('KmsKeyId');
-    expect(reason(synthWithPack(app), 'RedshiftCustomerManagedKey', 'S/Wh')).toContain('no key is named');
+    expect(reasonOf(synthWithPack(app), 'RedshiftCustomerManagedKey', 'S/Wh')).toContain('no key is named');
   });
 
   test('raw CfnResource', () => {
@@ -91,10 +86,10 @@ describe('DermaShield-RedshiftRequireSsl', () => {
     new redshift.CfnCluster(s, 'Named', { ...base, clusterParameterGroupName: 'default.redshift-2.0' });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'RedshiftRequireSsl', 'S/Defaults').description).toContain('[DS-REDSHIFT-2]');
-    expect(reason(result, 'RedshiftRequireSsl', 'S/Defaults')).toContain('default group applies');
-    expect(reason(result, 'RedshiftRequireSsl', 'S/Off')).toContain('sets require_ssl to false');
-    expect(reason(result, 'RedshiftRequireSsl', 'S/Unset')).toContain('does not set require_ssl');
-    expect(reason(result, 'RedshiftRequireSsl', 'S/Named')).toContain('is a default group');
+    expect(reasonOf(result, 'RedshiftRequireSsl', 'S/Defaults')).toContain('default group applies');
+    expect(reasonOf(result, 'RedshiftRequireSsl', 'S/Off')).toContain('sets require_ssl to false');
+    expect(reasonOf(result, 'RedshiftRequireSsl', 'S/Unset')).toContain('does not set require_ssl');
+    expect(reasonOf(result, 'RedshiftRequireSsl', 'S/Named')).toContain('is a default group');
   });
 
   test('escape hatch: group detached, or require_ssl flipped, by override after the L1 set it', () => {
@@ -106,7 +101,7 @@ describe('DermaShield-RedshiftRequireSsl', () => {
     new redshift.CfnCluster(s, 'Weak', { ...base, clusterParameterGroupName: g.ref });
     const result = synthWithPack(app);
     expectFinding(result, 'RedshiftRequireSsl', 'S/Detached');
-    expect(reason(result, 'RedshiftRequireSsl', 'S/Weak')).toContain('require_ssl to false');
+    expect(reasonOf(result, 'RedshiftRequireSsl', 'S/Weak')).toContain('require_ssl to false');
   });
 
   test('raw CfnResource: group referenced by name', () => {
