@@ -40,13 +40,18 @@ export class EffectiveStack {
   private readonly byType = new Map<string, EffectiveResource[]>();
   private readonly template: Record<string, any>;
 
+  /** Logical id of each of this stack's own CfnResource constructs (resolved once, at indexing). */
+  private readonly logicalIds: ReadonlyMap<IConstruct, string>;
+
   constructor(
     public readonly app: EffectiveApp,
     public readonly stack: Stack,
     template: Record<string, any>,
-    pathsByLogicalId: ReadonlyMap<string, string>,
+    index: StackIndex = indexStack(stack),
   ) {
     this.template = template;
+    this.logicalIds = index.logicalIdByConstruct;
+    const pathsByLogicalId = index.pathByLogicalId;
     const resources = new Map<string, EffectiveResource>();
     for (const [logicalId, entry] of Object.entries<Record<string, any>>(template.Resources ?? {})) {
       const resource: EffectiveResource = {
@@ -63,6 +68,11 @@ export class EffectiveStack {
       this.byType.set(resource.type, list);
     }
     this.resources = resources;
+  }
+
+  /** The logical id a CfnResource of this stack renders under (computed once per resource). */
+  public logicalIdOf(node: CfnResource): string {
+    return this.logicalIds.get(node) ?? this.stack.resolve(node.logicalId);
   }
 
   /** Resources of one CloudFormation type in this template. */
@@ -95,6 +105,7 @@ export class EffectiveApp {
   private exportIndex?: Map<string, { stack: EffectiveStack; value: unknown }>;
   private allStacksCache?: Stack[];
   private readonly ofTypeCache = new Map<string, EffectiveResource[]>();
+  private templateFileByName?: Map<string, string>;
 
   /**
    * @param root the app (or any construct of it)
@@ -104,16 +115,15 @@ export class EffectiveApp {
 
   /** The effective resource a `CfnResource` construct becomes, or undefined if it is not in any template. */
   public resourceFor(node: CfnResource): EffectiveResource | undefined {
-    const stack = Stack.of(node);
-    const logicalId = stack.resolve(node.logicalId);
-    return this.stackFor(stack).resources.get(logicalId);
+    const effective = this.stackFor(Stack.of(node));
+    return effective.resources.get(effective.logicalIdOf(node));
   }
 
   /** The effective template of a stack. */
   public stackFor(stack: Stack): EffectiveStack {
     let effective = this.stacks.get(stack);
     if (!effective) {
-      effective = new EffectiveStack(this, stack, this.loadTemplate(stack), pathsByLogicalId(stack));
+      effective = new EffectiveStack(this, stack, this.loadTemplate(stack), indexStack(stack));
       this.stacks.set(stack, effective);
     }
     return effective;
@@ -256,7 +266,14 @@ export class EffectiveApp {
   }
 
   private loadTemplate(stack: Stack): Record<string, any> {
-    const file = this.templateFiles.find((f) => path.basename(f) === stack.templateFile)
+    if (!this.templateFileByName) {
+      // First file of each base name wins, as the linear `find` did; one index keeps loading linear in stacks.
+      this.templateFileByName = new Map();
+      for (const f of this.templateFiles) {
+        if (!this.templateFileByName.has(path.basename(f))) this.templateFileByName.set(path.basename(f), f);
+      }
+    }
+    const file = this.templateFileByName.get(stack.templateFile)
       ?? this.templateFiles.map((f) => path.join(path.dirname(f), stack.templateFile)).find((f) => fs.existsSync(f));
     if (file) return JSON.parse(fs.readFileSync(file, 'utf-8'));
     // Not synthesized to disk (direct validateScope): render it the way synthesis does.
@@ -264,12 +281,24 @@ export class EffectiveApp {
   }
 }
 
-/** Map the logical ids of a stack's own CfnResources to their construct paths. */
-function pathsByLogicalId(stack: Stack): Map<string, string> {
-  const paths = new Map<string, string>();
+/** A stack's own CfnResources: construct path by logical id, and logical id by construct. */
+interface StackIndex {
+  readonly pathByLogicalId: ReadonlyMap<string, string>;
+  readonly logicalIdByConstruct: ReadonlyMap<IConstruct, string>;
+}
+
+/**
+ * Index the logical ids of a stack's own CfnResources in one walk. Each logical id is resolved exactly once
+ * (`stack.resolve(logicalId)` re-derives it, hashing the path, on every call), so a pass over the app stays cheap.
+ */
+function indexStack(stack: Stack): StackIndex {
+  const pathByLogicalId = new Map<string, string>();
+  const logicalIdByConstruct = new Map<IConstruct, string>();
   const visit = (c: IConstruct) => {
     if (CfnResource.isCfnResource(c) && Stack.of(c) === stack) {
-      paths.set(stack.resolve(c.logicalId), c.node.path);
+      const logicalId = stack.resolve(c.logicalId);
+      pathByLogicalId.set(logicalId, c.node.path);
+      logicalIdByConstruct.set(c, logicalId);
     }
     for (const child of c.node.children) {
       if (Stack.isStack(child) && child !== stack) continue; // nested stacks index themselves
@@ -277,5 +306,5 @@ function pathsByLogicalId(stack: Stack): Map<string, string> {
     }
   };
   visit(stack);
-  return paths;
+  return { pathByLogicalId, logicalIdByConstruct };
 }
