@@ -15,22 +15,48 @@ import { EvidenceReport, ExceptionEntry, ScopeMode } from './types';
 export type ReportFormat = 'html' | 'md' | 'json';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md', 'json'];
 
+/** Options of one evidence collection run (what the CLI flags map to). */
 export interface EvidenceRunOptions extends EvidenceClientOptions {
+  /**
+   * Where the Config rules are read from: this account and Region, a conformance pack, or an aggregator.
+   * @default 'account'
+   */
   readonly mode?: ScopeMode;
-  /** Conformance pack or aggregator name (required for those modes). */
+  /**
+   * Conformance pack or aggregator name (required for those modes).
+   * @default - none (account mode)
+   */
   readonly scopeName?: string;
   /** @default ['html', 'md', 'json'] */
   readonly formats?: readonly ReportFormat[];
   /** Directory to write into; must not already hold a report. */
   readonly outDir: string;
-  /** Exceptions register JSON file. */
+  /**
+   * Exceptions register JSON file.
+   * @default - no register: every non-compliant resource is unresolved
+   */
   readonly exceptionsFile?: string;
-  /** Account ids the operator states, recorded in provenance. */
+  /**
+   * Account ids the operator states, recorded in provenance.
+   * @default - read from Config data (resource ARNs, aggregator results)
+   */
   readonly accounts?: readonly string[];
   /** @default CONTROLS (the whole catalog) */
   readonly controls?: readonly Control[];
+  /**
+   * Collection time, recorded in provenance (tests pin it).
+   * @default - the current time
+   */
   readonly now?: Date;
+  /**
+   * Page size for paginated Config calls.
+   * @default 100
+   */
   readonly pageSize?: number;
+  /**
+   * Progress callback (the CLI draws a progress line on a TTY).
+   * @default - no progress reporting
+   */
   readonly progress?: (event: { readonly phase: string; readonly done: number; readonly total: number }) => void;
 }
 
