@@ -5,9 +5,10 @@
  * no finding of any other control. The kill rate must be 100%, and a control without a mutation fails the suite.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { App } from 'aws-cdk-lib';
-import { CONTROLS, PACK_NAME, UNVERIFIABLE_SUFFIX } from '../../lib';
+import { App, Validations } from 'aws-cdk-lib';
+import { CONTROLS, DermaShieldChecks, PACK_NAME, UNVERIFIABLE_SUFFIX } from '../../lib';
 import { addReferencePractice, practiceSettingsFrom, ReferencePractice } from '../../lib/reference';
 import { dermaShield, Finding, synthWithPack, testApp } from '../support/harness';
 import { allMutations, ControlMutation, MUTATIONS } from './mutations';
@@ -73,22 +74,32 @@ describe('mutation matrix', () => {
     const result = synthWithPack(app);
     const findings = dermaShield(result.findings);
 
-    // Synthesis fails: the pack's conclusion is failure (cdk synth exits non-zero on it).
-    const report = result.report.pluginReports.find((p: any) => p.pluginName === PACK_NAME);
-    expect(report?.conclusion).toBe('failure');
-
-    // ... with a plain failing id of this control's rules (an [Unverifiable] finding is not a kill), at the mutated resource.
+    // Killed: a plain failing id of this control's rules (an [Unverifiable] finding is not a kill), at the mutated resource.
     const kills = findings.filter((f) => control.ruleIds.includes(f.ruleId) && f.path.includes(m.at));
     results.set(label(m), kills.length > 0 ? 'killed' : 'survived');
     if (kills.length === 0) {
       throw new Error(`mutation survived: expected one of ${control.ruleIds.join(', ')} at a path containing '${m.at}', got:\n  ${show(findings)}`);
     }
+    // Synthesis fails: the pack's conclusion is failure (cdk synth exits non-zero on it) and the finding names the control.
+    const report = result.report.pluginReports.find((p: any) => p.pluginName === PACK_NAME);
+    expect(report?.conclusion).toBe('failure');
     for (const kill of kills) expect(kill.description).toContain(`[${control.id}]`);
 
     // ... and nothing else: the mutation weakens this control only (plus any it declares), so no other rule may fire.
     const weakened = [control, ...(m.alsoWeakens ?? []).map((id) => controlsById.get(id)!)];
     const allowed = new Set(weakened.flatMap((c) => c.ruleIds).flatMap((id) => [id, `${id}${UNVERIFIABLE_SUFFIX}`]));
     expect(show(findings.filter((f) => !allowed.has(f.ruleId)))).toBe('(none)');
+  });
+
+  test('a mutation fails a real synth (findings not written to a report) naming the rule and the control', () => {
+    const m = MUTATIONS['DS-TRAIL-2'][0];
+    const app = new App({
+      outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'dermashield-mutation-')),
+      context: { ...cdkJson.context, '@aws-cdk/core:failSynthOnValidationErrors': true },
+    });
+    m.apply(addReferencePractice(app, practiceSettingsFrom(app.node)));
+    Validations.of(app).addPlugins(new DermaShieldChecks(app));
+    expect(() => app.synth()).toThrow(/DermaShield-CloudTrailLogFileValidation[\s\S]*DS-TRAIL-2/);
   });
 
   test('kill rate is 100%', () => {
