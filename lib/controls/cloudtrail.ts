@@ -24,4 +24,12 @@ export const CLOUDTRAIL_CONTROLS = defineControls([
     ruleIds: ['DermaShield-CloudTrailLogFileValidation'],
     configRules: [{ identifier: 'CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED' }],
   },
+  {
+    id: 'DS-TRAIL-3',
+    title: 'CloudTrail logging in every Region',
+    citations: [HIPAA.AUDIT_CONTROLS, HIPAA.ACTIVITY_REVIEW],
+    guidance: 'Trails are logging and multi-Region, so no access to ePHI or its keys goes unrecorded in any Region.',
+    ruleIds: ['DermaShield-CloudTrailLogging'],
+    configRules: [{ identifier: 'MULTI_REGION_CLOUD_TRAIL_ENABLED' }],
+  },
 ]);

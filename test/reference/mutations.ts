@@ -536,6 +536,15 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     at: 'DermaShieldPractice/AuditTrail/Trail/Resource',
     apply: (ref) => l1(ref.practice.auditTrail.trail).addPropertyOverride('EnableLogFileValidation', false),
   }],
+  'DS-TRAIL-3': [{
+    weakening: 'audit trail: IsLogging false (trail stopped)',
+    at: 'DermaShieldPractice/AuditTrail/Trail/Resource',
+    apply: (ref) => l1(ref.practice.auditTrail.trail).addPropertyOverride('IsLogging', false),
+  }, {
+    weakening: 'audit trail: single-Region',
+    at: 'DermaShieldPractice/AuditTrail/Trail/Resource',
+    apply: (ref) => l1(ref.practice.auditTrail.trail).addPropertyOverride('IsMultiRegionTrail', false),
+  }],
   'DS-VPC-1': [{
     weakening: 'VPC flow log: TrafficType REJECT only',
     at: 'DermaShieldPractice/Network/Vpc/Resource',

@@ -128,3 +128,47 @@ describe('DermaShield-CloudTrailLogFileValidation', () => {
     expect(result.findings.filter((f) => f.ruleId === 'DermaShield-CloudTrailLogFileValidation')).toHaveLength(0);
   });
 });
+
+describe('DermaShield-CloudTrailLogging', () => {
+  test('compliant: the aws-cdk-lib Trail default (logging, multi-Region)', () => {
+    const { app, stack: s, bucket } = stack();
+    new cloudtrail.Trail(s, 'T', { bucket });
+    expectNoFinding(synthWithPack(app), 'CloudTrailLogging');
+  });
+
+  test('non-compliant: a single-Region trail', () => {
+    const { app, stack: s, bucket } = stack();
+    new cloudtrail.Trail(s, 'T', { bucket, isMultiRegionTrail: false });
+    const f = expectFinding(synthWithPack(app), 'CloudTrailLogging', 'S/T/Resource');
+    expect(f.description).toContain('[DS-TRAIL-3]');
+    expect(f.description).toContain('IsMultiRegionTrail is false');
+  });
+
+  test.each([
+    ['logging stopped', (t: cloudtrail.CfnTrail) => t.addPropertyOverride('IsLogging', false), 'IsLogging is false'],
+    ['multi-Region deleted (CloudFormation default false)', (t: cloudtrail.CfnTrail) => t.addPropertyDeletionOverride('IsMultiRegionTrail'), 'IsMultiRegionTrail is not set'],
+  ])('escape hatch: %s after the L2 set it', (_name, mutate, message) => {
+    const { app, stack: s, bucket } = stack();
+    mutate(cfnTrail(new cloudtrail.Trail(s, 'T', { bucket })));
+    expect(expectFinding(synthWithPack(app), 'CloudTrailLogging', 'S/T/Resource').description).toContain(message);
+  });
+
+  test('raw CfnResource', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'Raw', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'b' } });
+    new CfnResource(s, 'RawOk', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: 'true', IsMultiRegionTrail: 'true', S3BucketName: 'b' } });
+    const result = synthWithPack(app);
+    expectFinding(result, 'CloudTrailLogging', 'S/Raw');
+    expectNoFinding(result, 'CloudTrailLogging', 'S/RawOk');
+  });
+
+  test('token: Fn::If on IsLogging is unverifiable, not a pass', () => {
+    const { app, stack: s, bucket } = stack();
+    const p = new CfnParameter(s, 'On', { type: 'String', allowedValues: ['yes', 'no'] });
+    const on = new CfnCondition(s, 'LoggingOn', { expression: Fn.conditionEquals(p.valueAsString, 'yes') });
+    cfnTrail(new cloudtrail.Trail(s, 'T', { bucket })).addPropertyOverride('IsLogging', Fn.conditionIf(on.logicalId, true, false));
+    const result = synthWithPack(app);
+    expectFinding(result, 'CloudTrailLogging', 'S/T', { unverifiable: true });
+    expect(result.findings.filter((f) => f.ruleId === 'DermaShield-CloudTrailLogging')).toHaveLength(0);
+  });
+});
