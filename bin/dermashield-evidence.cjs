@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Entry point of the package.json "bin" `dermashield-evidence`.
-// A published package ships compiled JavaScript (bin/dermashield-evidence.js from `npm run build`): run that.
+// A published package ships compiled JavaScript (dist/bin/dermashield-evidence.js from `npm run build`): run that.
 // In a source checkout (`npm ci` without a build) there is no .js: run the TypeScript through tsx, a devDependency.
 // This file is .cjs so that `tsc` never overwrites it and the repository's `*.js` ignore rule does not hide it.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
-const compiled = path.join(__dirname, 'dermashield-evidence.js');
+const compiled = path.join(__dirname, '..', 'dist', 'bin', 'dermashield-evidence.js');
 if (fs.existsSync(compiled)) {
   require(compiled);
 } else {
