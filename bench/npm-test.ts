@@ -47,9 +47,14 @@ export function npmTest(): NpmTestResult {
   if (fs.existsSync(jsonFile)) {
     const j = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as {
       numTotalTests: number; numFailedTests: number;
-      testResults: { name: string; perfStats: { runtime: number }; assertionResults: unknown[] }[];
+      // jest 29's --json has startTime/endTime per file; later versions also carry perfStats.runtime.
+      testResults: { name: string; startTime?: number; endTime?: number; perfStats?: { runtime?: number }; assertionResults: unknown[] }[];
     };
-    const files = j.testResults.map((t) => ({ file: path.relative(ROOT, t.name), ms: t.perfStats.runtime, tests: t.assertionResults.length }));
+    const files = j.testResults.map((t) => ({
+      file: path.relative(ROOT, t.name),
+      ms: t.perfStats?.runtime ?? ((t.endTime ?? 0) - (t.startTime ?? 0)),
+      tests: t.assertionResults.length,
+    }));
     files.sort((a, b) => b.ms - a.ms);
     jest = {
       files: files.length, tests: j.numTotalTests, failedTests: j.numFailedTests,
