@@ -4,7 +4,7 @@
  * Prints one JSON line: construct/synth wall and CPU milliseconds, each pack's validate() time, and peak RSS.
  */
 import * as fs from 'fs';
-import { buildApp, PackSet, tempOutdir } from './apps';
+import { buildApp, PackSet, tempOutdir, timePlugins } from './apps';
 import { cpuMs, wallMsSince } from './stats';
 
 export interface ScaleResult {
@@ -34,17 +34,7 @@ function main(): void {
   const t0 = process.hrtime.bigint();
   const app = buildApp(clinics, packs, outdir);
   const packWallMs: Record<string, number> = {};
-  for (const plugin of (app as any)._validationPlugins as { name: string; validate(ctx: unknown): unknown }[]) {
-    const original = plugin.validate.bind(plugin);
-    plugin.validate = (ctx: unknown) => {
-      const start = process.hrtime.bigint();
-      try {
-        return original(ctx);
-      } finally {
-        packWallMs[plugin.name] = (packWallMs[plugin.name] ?? 0) + wallMsSince(start);
-      }
-    };
-  }
+  timePlugins(app, packWallMs);
   const constructWallMs = wallMsSince(t0);
   const t1 = process.hrtime.bigint();
   const exitBefore = process.exitCode;
