@@ -6,7 +6,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { CONTROLS } from '../../lib/controls';
 import { addPolicyChecks, addReferencePractice, practiceSettingsFrom } from '../../lib/reference';
@@ -45,6 +45,24 @@ describe('reference architecture', () => {
     // DermaShield's own acknowledgements are only the constructs' AWS-limit ones (SSE-S3-only log buckets).
     expect(new Set(result.acknowledged.filter((a) => a.plugin === 'DermaShield').map((a) => a.ruleId))).toEqual(new Set(['DermaShield-S3CustomerManagedKey']));
     expect(result.acknowledged.filter((a) => a.plugin === 'DermaShield').every((a) => /SSE-S3/.test(a.reason!))).toBe(true);
+  });
+
+  test('no rule is acknowledged twice on one construct (one reason per exception in the audit trail)', () => {
+    const app = new App({ context: CONTEXT });
+    build(app);
+    const seen = new Set<string>();
+    const twice: string[] = [];
+    for (const c of app.node.findAll()) {
+      for (const entry of c.node.metadata) {
+        if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
+        for (const id of Object.keys(entry.data as object)) {
+          const key = `${c.node.path} ${id}`;
+          if (seen.has(key)) twice.push(key);
+          seen.add(key);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
   });
 
   test('the CloudFormation validation is really running in this file (a broken template is reported)', () => {
