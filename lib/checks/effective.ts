@@ -106,6 +106,7 @@ export class EffectiveApp {
   private allStacksCache?: Stack[];
   private readonly ofTypeCache = new Map<string, EffectiveResource[]>();
   private templateFileByName?: Map<string, string>;
+  private templateDirs: string[] = [];
 
   /**
    * @param root the app (or any construct of it)
@@ -272,9 +273,11 @@ export class EffectiveApp {
       for (const f of this.templateFiles) {
         if (!this.templateFileByName.has(path.basename(f))) this.templateFileByName.set(path.basename(f), f);
       }
+      // Templates the context does not name (nested stacks) sit beside those it does: usually one directory.
+      this.templateDirs = [...new Set(this.templateFiles.map((f) => path.dirname(f)))];
     }
     const file = this.templateFileByName.get(stack.templateFile)
-      ?? this.templateFiles.map((f) => path.join(path.dirname(f), stack.templateFile)).find((f) => fs.existsSync(f));
+      ?? this.templateDirs.map((d) => path.join(d, stack.templateFile)).find((f) => fs.existsSync(f));
     if (file) return JSON.parse(fs.readFileSync(file, 'utf-8'));
     // Not synthesized to disk (direct validateScope): render it the way synthesis does.
     return stack.resolve((stack as any)._toCloudFormation());
