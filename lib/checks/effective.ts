@@ -105,6 +105,7 @@ export class EffectiveApp {
   private exportIndex?: Map<string, { stack: EffectiveStack; value: unknown }>;
   private allStacksCache?: Stack[];
   private readonly ofTypeCache = new Map<string, EffectiveResource[]>();
+  private aliasIndex?: Map<string, EffectiveResource>;
   private templateFileByName?: Map<string, string>;
   private templateDirs: string[] = [];
 
@@ -138,6 +139,22 @@ export class EffectiveApp {
       this.ofTypeCache.set(type, found);
     }
     return found;
+  }
+
+  /**
+   * The app's `AWS::KMS::Alias` with this literal `AliasName` (e.g. `alias/dermashield/images`). Indexed once per
+   * app, so resolving a key named by alias is a lookup, not a scan of every alias (quadratic in practices).
+   * The first alias of a name wins.
+   */
+  public aliasNamed(name: string): EffectiveResource | undefined {
+    if (!this.aliasIndex) {
+      this.aliasIndex = new Map();
+      for (const a of this.ofType('AWS::KMS::Alias')) {
+        const aliasName = a.properties.AliasName;
+        if (typeof aliasName === 'string' && !this.aliasIndex.has(aliasName)) this.aliasIndex.set(aliasName, a);
+      }
+    }
+    return this.aliasIndex.get(name);
   }
 
   /** Every stack (including nested stacks) of the app. */

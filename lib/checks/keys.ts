@@ -1,4 +1,4 @@
-import { EffectiveApp, EffectiveResource, EffectiveStack } from './effective';
+import { EffectiveResource, EffectiveStack } from './effective';
 
 /** What kind of KMS key a property names. */
 export type KeyKind = 'customer-managed' | 'aws-managed' | 'absent' | 'unverifiable';
@@ -56,33 +56,13 @@ function classifyLiteral(value: string, from: EffectiveStack, declared: Readonly
   if (declared.has(value)) return { kind: 'customer-managed', detail: `${value} is declared as a customer-managed key` };
   const alias = /(?:^|:)(alias\/.+)$/.exec(value)?.[1];
   if (alias) {
-    const defined = aliasesByName(from.app).get(alias);
+    const defined = from.app.aliasNamed(alias);
     if (defined) return classifyKeyResource(defined, declared);
   }
   return {
     kind: 'unverifiable',
     detail: `${value} is not a key defined in this app nor declared in externalCustomerManagedKeyArns`,
   };
-}
-
-const ALIAS_INDEX = new WeakMap<EffectiveApp, Map<string, EffectiveResource>>();
-
-/**
- * The app's `AWS::KMS::Alias` resources by literal `AliasName`, built once per app: a lookup per key reference
- * instead of a scan of every alias in the app (which made the pack quadratic in the number of practices).
- * The first alias of a name wins, as a linear `find` over `app.ofType` would.
- */
-function aliasesByName(app: EffectiveApp): Map<string, EffectiveResource> {
-  let index = ALIAS_INDEX.get(app);
-  if (!index) {
-    index = new Map();
-    for (const a of app.ofType('AWS::KMS::Alias')) {
-      const name = a.properties.AliasName;
-      if (typeof name === 'string' && !index.has(name)) index.set(name, a);
-    }
-    ALIAS_INDEX.set(app, index);
-  }
-  return index;
 }
 
 /** True only for a verified customer-managed key. */
