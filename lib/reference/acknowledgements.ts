@@ -1,5 +1,6 @@
 import { Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { ReportedFinding } from '../checks/validation-report';
 import { BackupCopyStack } from './backup-copy-stack';
 import { PracticeStack } from './practice-stack';
 
@@ -132,29 +133,18 @@ export function acknowledgeReferenceFindings(stacks: { practice: PracticeStack; 
   }
 }
 
-/** One acknowledged finding as the validation report records it. */
-export interface ReportedAcknowledgement {
-  /** Plugin that reported the finding. */
-  readonly plugin: string;
-  /** Rule id as reported. */
-  readonly ruleId: string;
-  /** Construct path of the acknowledged resource. */
-  readonly path: string;
-  /** The written reason. */
-  readonly reason: string;
-}
-
 /**
  * The README table of acknowledgements, from what a synthesis actually reported: grouped by reason, with the rule
  * ids and where they apply (construct paths with the stack prefix removed).
  */
-export function renderAcknowledgementTable(acks: readonly ReportedAcknowledgement[]): string {
+export function renderAcknowledgementTable(acks: readonly ReportedFinding[]): string {
   const groups = new Map<string, { ids: Set<string>; paths: Set<string> }>();
   for (const a of acks) {
-    const g = groups.get(a.reason) ?? { ids: new Set<string>(), paths: new Set<string>() };
+    const reason = a.reason ?? '';
+    const g = groups.get(reason) ?? { ids: new Set<string>(), paths: new Set<string>() };
     g.ids.add(`${a.plugin.replace(/ /g, '-')}::${a.ruleId}`);
     g.paths.add(a.path.replace(/^[^/]+\//, '').replace(/\/Resource$/, ''));
-    groups.set(a.reason, g);
+    groups.set(reason, g);
   }
   const esc = (x: string) => x.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = [...groups.entries()]

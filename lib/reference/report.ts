@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
-import { ReportedAcknowledgement } from './acknowledgements';
+import { readValidationReport, ReportedFinding } from '../checks/validation-report';
 import { addPolicyChecks, addReferencePractice } from './index';
 import { practiceSettingsFrom } from './settings';
 
@@ -15,21 +15,12 @@ export const ACK_TABLE_END = '<!-- acknowledgements:end -->';
  * report records (the audit trail a practice's auditor reads).
  * @param context the app context (cdk.json's `context`)
  */
-export function referenceAcknowledgements(context: Record<string, unknown>): ReportedAcknowledgement[] {
+export function referenceAcknowledgements(context: Record<string, unknown>): ReportedFinding[] {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'dermashield-acks-'));
   const app = new App({ outdir, context: { ...context, '@aws-cdk/core:failSynthOnValidationErrors': false } });
   addReferencePractice(app, practiceSettingsFrom(app.node));
   addPolicyChecks(app);
-  const assembly = app.synth();
-  const report = JSON.parse(fs.readFileSync(path.join(assembly.directory, 'validation-report.json'), 'utf-8'));
-  const acks: ReportedAcknowledgement[] = [];
-  for (const plugin of report.pluginReports ?? []) {
-    for (const v of plugin.suppressedViolations ?? []) {
-      for (const c of v.violatingConstructs ?? []) {
-        acks.push({ plugin: plugin.pluginName, ruleId: v.ruleName, path: c.constructPath, reason: v.reason });
-      }
-    }
-  }
+  const { acknowledged } = readValidationReport(app.synth().directory);
   fs.rmSync(outdir, { recursive: true, force: true });
-  return acks;
+  return acknowledged;
 }

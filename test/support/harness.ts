@@ -2,21 +2,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, AppProps, IPolicyValidationPlugin, Validations } from 'aws-cdk-lib';
-import { DermaShieldChecks, DermaShieldChecksProps, PACK_NAME, UNVERIFIABLE_SUFFIX } from '../../lib';
+import { DermaShieldChecks, DermaShieldChecksProps, PACK_NAME, readValidationReport, ReportedFinding, UNVERIFIABLE_SUFFIX } from '../../lib';
 
 /** One finding from the validation report. */
-export interface Finding {
-  /** Plugin that reported it (`DermaShield`, `HIPAA.Security`, ...). */
-  readonly plugin: string;
-  /** Full rule id as reported, e.g. `DermaShield-KmsKeyRotation[Unverifiable]`. */
-  readonly ruleId: string;
-  /** Construct path of the violating resource. */
-  readonly path: string;
-  /** The report's description. */
-  readonly description: string;
-  /** For acknowledged findings: the written reason. */
-  readonly reason?: string;
-}
+export type Finding = ReportedFinding;
 
 /** Findings of one synthesis: open ones fail `cdk synth`; acknowledged ones are kept with their reason. */
 export interface SynthResult {
@@ -52,26 +41,8 @@ export function synthWithPack(app: App, packProps?: DermaShieldChecksProps, ...m
 /** Synthesize an app whose plugins are already attached and read `validation-report.json`. */
 export function synthFindings(app: App): SynthResult {
   const assembly = app.synth();
-  const file = path.join(assembly.directory, 'validation-report.json');
-  const report = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf-8')) : { pluginReports: [] };
-  const findings: Finding[] = [];
-  const acknowledged: Finding[] = [];
-  for (const plugin of report.pluginReports ?? []) {
-    if (plugin.conclusion === 'failure' && plugin.violations?.length === 0 && plugin.metadata?.error) {
-      throw new Error(`plugin ${plugin.pluginName} failed: ${plugin.metadata.error}`);
-    }
-    for (const v of plugin.violations ?? []) {
-      for (const c of v.violatingConstructs ?? []) {
-        findings.push({ plugin: plugin.pluginName, ruleId: v.ruleName, path: c.constructPath, description: v.description });
-      }
-    }
-    for (const v of plugin.suppressedViolations ?? []) {
-      for (const c of v.violatingConstructs ?? []) {
-        acknowledged.push({ plugin: plugin.pluginName, ruleId: v.ruleName, path: c.constructPath, description: v.description, reason: v.reason });
-      }
-    }
-  }
-  return { findings, acknowledged, report, assemblyDir: assembly.directory };
+  const { findings, acknowledged, raw } = readValidationReport(assembly.directory);
+  return { findings, acknowledged, report: raw, assemblyDir: assembly.directory };
 }
 
 /** DermaShield findings only. */
