@@ -7,7 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { guardDescription } from '../checks/rules/cloudwatch/guard';
+import { guardDescription } from '../controls/markers';
 import { Control, controlById } from '../controls';
 import { DermaShieldError } from '../errors';
 import { PhiKey } from '../keys/phi-key';

@@ -6,6 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { createLogDeliveryBucket } from '../storage/log-delivery-bucket';
 import { DermaShieldError } from '../errors';
+import { requireLogRetention, requireReason, requireWholeDays } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 
 /** HIPAA keeps documentation six years (45 CFR 164.316(b)(2)(i)): the default Object Lock retention of audit logs. */
@@ -96,16 +97,9 @@ export class PhiAuditTrail extends Construct {
   constructor(scope: Construct, id: string, props: PhiAuditTrailProps = {}) {
     super(scope, id);
     const lockRetention = props.objectLockRetention ?? Duration.days(DEFAULT_AUDIT_LOG_RETENTION_DAYS);
-    const lockDays = lockRetention.toDays({ integral: false });
-    if (!Token.isUnresolved(lockDays) && lockDays < MIN_AUDIT_LOG_RETENTION_DAYS) {
-      throw new DermaShieldError('PhiAuditTrailObjectLockRetention', this,
-        `objectLockRetention ${lockDays} days is below the allowed minimum of ${MIN_AUDIT_LOG_RETENTION_DAYS} days.`);
-    }
+    requireWholeDays(this, 'PhiAuditTrailObjectLockRetention', 'objectLockRetention', lockRetention, { min: MIN_AUDIT_LOG_RETENTION_DAYS });
     const cwRetention = props.cloudWatchLogsRetention ?? logs.RetentionDays.ONE_YEAR;
-    if (!Token.isUnresolved(cwRetention) && cwRetention < MIN_AUDIT_LOG_RETENTION_DAYS) {
-      throw new DermaShieldError('PhiAuditTrailLogRetention', this,
-        `cloudWatchLogsRetention ${cwRetention} days is below the allowed minimum of ${MIN_AUDIT_LOG_RETENTION_DAYS} days; use RetentionDays.ONE_YEAR or longer.`);
-    }
+    requireLogRetention(this, 'PhiAuditTrailLogRetention', 'cloudWatchLogsRetention', cwRetention, { min: MIN_AUDIT_LOG_RETENTION_DAYS });
     const imageBuckets = props.imageBuckets ?? [];
     if (imageBuckets.length > MAX_DATA_RESOURCES) {
       throw new DermaShieldError('PhiAuditTrailTooManyBuckets', this,
@@ -116,13 +110,10 @@ export class PhiAuditTrail extends Construct {
       throw new DermaShieldError('PhiAuditTrailName', this,
         `trailName ${JSON.stringify(trailName)} is not allowed; use 3-128 letters, digits, '.', '_' or '-', starting with a letter or digit.`);
     }
-    const replicationReason = (props.replicationReason
+    const replicationReason = requireReason(this, 'PhiAuditTrailReplicationReason', 'replicationReason', props.replicationReason
       ?? 'Audit log records are protected in place by S3 Object Lock, versioning and RETAIN, and a second copy is kept in the '
-        + 'CMK-encrypted CloudWatch Logs group; cross-Region replication needs a bucket in a second Region, outside this stack.').trim();
-    if (replicationReason.length < 20) {
-      throw new DermaShieldError('PhiAuditTrailReplicationReason', this,
-        `replicationReason ${JSON.stringify(props.replicationReason)} is too short; write at least 20 characters naming what compensates.`);
-    }
+        + 'CMK-encrypted CloudWatch Logs group; cross-Region replication needs a bucket in a second Region, outside this stack.',
+    'naming what compensates');
 
     const stack = Stack.of(this);
     this.trailArn = stack.formatArn({ service: 'cloudtrail', resource: 'trail', resourceName: trailName });

@@ -6,6 +6,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct, IConstruct } from 'constructs';
 import { DermaShieldError } from '../errors';
+import { requireWholeDays } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 
 /** The shortest retention a PhiBackupVault accepts for daily backups, in days (DS-BACKUP-4). */
@@ -421,13 +422,8 @@ export class PhiBackupVault extends Construct {
   }
 
   private validate(props: PhiBackupVaultProps) {
-    const days = (d: Duration | undefined, fallback: number, what: string): number => {
-      if (d === undefined) return fallback;
-      const n = d.toDays({ integral: false });
-      if (Token.isUnresolved(n)) return fallback;
-      if (!Number.isInteger(n)) throw new DermaShieldError('PhiBackupVaultRetention', this, `${what} ${n} days is not a whole number of days.`);
-      return n;
-    };
+    const days = (d: Duration | undefined, fallback: number, what: string): number =>
+      (d === undefined ? undefined : requireWholeDays(this, 'PhiBackupVaultRetention', what, d)) ?? fallback;
     const daily = days(props.dailyRetention, PHI_BACKUP_MIN_RETENTION_DAYS, 'dailyRetention');
     if (daily < PHI_BACKUP_MIN_RETENTION_DAYS) {
       throw new DermaShieldError('PhiBackupVaultRetention', this,

@@ -1,10 +1,7 @@
 import { Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { DermaShieldError } from '../errors';
-import { PACK_NAME, UNVERIFIABLE_SUFFIX } from './dermashield-checks';
-
-/** The shortest reason accepted: enough for "what compensates, and why". */
-export const MIN_REASON_LENGTH = 20;
+import { PACK_NAME, UNVERIFIABLE_SUFFIX } from '../controls/parameters';
+import { requireReason } from '../validation';
 
 /** Options for {@link acknowledgeRule}. */
 export interface AcknowledgeRuleOptions {
@@ -25,12 +22,8 @@ export interface AcknowledgeRuleOptions {
  * @param reason the compensating control or AWS limit that makes the exception acceptable
  */
 export function acknowledgeRule(scope: IConstruct, rule: string, reason: string, options: AcknowledgeRuleOptions = {}): void {
-  const trimmed = (reason ?? '').trim();
-  if (trimmed.length < MIN_REASON_LENGTH) {
-    throw new DermaShieldError('AcknowledgementWithoutReason', scope,
-      `acknowledging ${rule} needs a written reason of at least ${MIN_REASON_LENGTH} characters naming the compensating `
-      + `control or AWS limit, got ${JSON.stringify(reason)}.`);
-  }
+  const trimmed = requireReason(scope, 'AcknowledgementWithoutReason', `the reason for acknowledging ${rule}`, reason,
+    'naming the compensating control or AWS limit');
   const base = rule.startsWith(`${PACK_NAME}-`) ? rule : `${PACK_NAME}-${rule}`;
   const id = `${PACK_NAME}::${base}${options.unverifiable ? UNVERIFIABLE_SUFFIX : ''}`;
   Validations.of(scope).acknowledge({ id, reason: trimmed });

@@ -2,21 +2,12 @@ import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport } f
 import { NagMessageLevel, NagPack, NagPackProps, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { controlById } from '../controls';
+import { DermaShieldError } from '../errors';
+import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, MIN_ROTATION_PERIOD_DAYS, PACK_NAME, UNVERIFIABLE_SUFFIX } from '../controls/parameters';
 import { EffectiveApp } from './effective';
 import { DermaShieldRule, makeRuleContext, RuleContext, RuleOutcome, unverifiable } from './rule';
 import { ALL_RULES } from './rules';
 
-/** The pack name: rule ids are `DermaShield-<Rule>` and acknowledgements `DermaShield::DermaShield-<Rule>`. */
-export const PACK_NAME = 'DermaShield';
-
-/** Suffix of the rule id reported when a control cannot be verified at synth. */
-export const UNVERIFIABLE_SUFFIX = '[Unverifiable]';
-
-/** The pack's default and loosest rotation-period ceiling, in days. */
-export const DEFAULT_MAX_ROTATION_PERIOD_DAYS = 365;
-
-/** KMS's shortest allowed rotation period, in days. */
-export const MIN_ROTATION_PERIOD_DAYS = 90;
 
 /** Options of the DermaShield rule pack. */
 export interface DermaShieldChecksProps extends NagPackProps {
@@ -59,12 +50,12 @@ export class DermaShieldChecks extends NagPack {
     this.packName = PACK_NAME;
     const ceiling = props.maxRotationPeriodDays ?? DEFAULT_MAX_ROTATION_PERIOD_DAYS;
     if (!Number.isInteger(ceiling) || ceiling < MIN_ROTATION_PERIOD_DAYS || ceiling > DEFAULT_MAX_ROTATION_PERIOD_DAYS) {
-      throw new Error(`DermaShieldChecks: maxRotationPeriodDays ${ceiling} is not allowed; use a whole number of days `
+      throw DermaShieldError.forSubject('DermaShieldChecksRotationCeiling', 'DermaShieldChecks', `maxRotationPeriodDays ${ceiling} is not allowed; use a whole number of days `
         + `from ${MIN_ROTATION_PERIOD_DAYS} (the KMS minimum) to ${DEFAULT_MAX_ROTATION_PERIOD_DAYS}.`);
     }
     for (const arn of props.externalCustomerManagedKeyArns ?? []) {
       if (!/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/.test(arn)) {
-        throw new Error(`DermaShieldChecks: externalCustomerManagedKeyArns entry '${arn}' is not a KMS key ARN `
+        throw DermaShieldError.forSubject('DermaShieldChecksExternalKeyArn', 'DermaShieldChecks', `externalCustomerManagedKeyArns entry '${arn}' is not a KMS key ARN `
           + '(arn:<partition>:kms:<region>:<account>:key/<key-id>). Aliases and AWS-managed keys cannot be declared.');
       }
     }

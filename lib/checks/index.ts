@@ -6,4 +6,3 @@ export * from './rule';
 export * from './validation-report';
 export * from './values';
 export { ALL_RULES } from './rules';
-export { guardDescription } from './rules/cloudwatch/guard';

@@ -1,3 +1,4 @@
+import { isAwsManagedKeyName } from '../controls/keys';
 import { EffectiveResource, EffectiveStack } from './effective';
 
 /** What kind of KMS key a property names. */
@@ -13,8 +14,6 @@ export interface KeyClassification {
 /** KMS key types a template can define: all customer-managed. */
 const KEY_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey']);
 
-/** `alias/aws/...`, `arn:...:alias/aws/...`, or the bare `aws/s3` form some services accept. */
-const AWS_MANAGED = /(^|[:/])alias\/aws\/|^aws\/[a-z0-9-]+$/i;
 
 /**
  * Decide whether a key property names a customer-managed key: a `Ref`/`Fn::GetAtt` to an `AWS::KMS::Key` in the
@@ -42,7 +41,7 @@ function classifyKeyResource(resource: EffectiveResource, declared: ReadonlySet<
   }
   if (resource.type === 'AWS::KMS::Alias') {
     const aliasName = resource.properties.AliasName;
-    if (typeof aliasName === 'string' && AWS_MANAGED.test(aliasName)) {
+    if (typeof aliasName === 'string' && isAwsManagedKeyName(aliasName)) {
       return { kind: 'aws-managed', detail: `${aliasName} is an AWS-managed key` };
     }
     return classifyKey(resource.properties.TargetKeyId, resource.stack, declared);
@@ -52,7 +51,7 @@ function classifyKeyResource(resource: EffectiveResource, declared: ReadonlySet<
 
 function classifyLiteral(value: string, from: EffectiveStack, declared: ReadonlySet<string>): KeyClassification {
   if (value.trim() === '') return { kind: 'absent', detail: 'the key is empty, so the default key is used' };
-  if (AWS_MANAGED.test(value)) return { kind: 'aws-managed', detail: `${value} is an AWS-managed key` };
+  if (isAwsManagedKeyName(value)) return { kind: 'aws-managed', detail: `${value} is an AWS-managed key` };
   if (declared.has(value)) return { kind: 'customer-managed', detail: `${value} is declared as a customer-managed key` };
   const alias = /(?:^|:)(alias\/.+)$/.exec(value)?.[1];
   if (alias) {

@@ -1,4 +1,4 @@
-import { ALLOWED_TLS_POLICIES } from '../checks/rules/elb/tls-policies';
+import { ALLOWED_TLS_POLICIES } from './tls-policies';
 import { HIPAA } from './citations';
 import { defineControls } from './types';
 

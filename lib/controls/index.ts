@@ -22,10 +22,15 @@ import { S3_CONTROLS } from './s3';
 import { SECRETSMANAGER_CONTROLS } from './secretsmanager';
 import { SNS_CONTROLS } from './sns';
 import { SQS_CONTROLS } from './sqs';
+import { DermaShieldError } from '../errors';
 import { Control } from './types';
 import { VPC_CONTROLS } from './vpc';
 
 export * from './citations';
+export * from './keys';
+export * from './markers';
+export * from './parameters';
+export * from './tls-policies';
 export * from './types';
 
 /** The whole control catalog, in the order the README table shows it. */
@@ -63,7 +68,7 @@ const BY_ID = new Map(CONTROLS.map((c) => [c.id, c]));
 export function controlById(id: string): Control {
   const control = BY_ID.get(id);
   if (!control) {
-    throw new Error(`Unknown DermaShield control id '${id}'. Known ids: ${[...BY_ID.keys()].join(', ')}`);
+    throw DermaShieldError.forSubject('UnknownControlId', 'controlById', `'${id}' is not a DermaShield control id. Known ids: ${[...BY_ID.keys()].join(', ')}`);
   }
   return control;
 }

@@ -6,7 +6,9 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { isAwsManagedKeyName } from '../controls/keys';
 import { DermaShieldError } from '../errors';
+import { requireLogRetention, requireWholeDays } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 
 /** The database engines an {@link EhrDatabase} can run. */
@@ -396,19 +398,11 @@ export class EhrDatabase extends Construct {
     if (storage !== undefined && !Token.isUnresolved(storage) && (!Number.isInteger(storage) || storage < 20 || storage > 65536)) {
       throw new DermaShieldError('EhrDatabaseStorage', this, `allocatedStorageGiB ${storage} is not allowed; use a whole number from 20 to 65536.`);
     }
-    if (props.backupRetention && !props.backupRetention.isUnresolved()) {
-      const days = props.backupRetention.toDays({ integral: false });
-      if (!Number.isInteger(days) || days < EHR_MIN_BACKUP_RETENTION_DAYS || days > RDS_MAX_BACKUP_RETENTION_DAYS) {
-        throw new DermaShieldError('EhrDatabaseBackupRetention', this,
-          `backupRetention ${days} days is not allowed; use a whole number of days from ${EHR_MIN_BACKUP_RETENTION_DAYS} `
-          + `(the DermaShield minimum) to ${RDS_MAX_BACKUP_RETENTION_DAYS} (the RDS maximum).`);
-      }
+    if (props.backupRetention) {
+      requireWholeDays(this, 'EhrDatabaseBackupRetention', 'backupRetention', props.backupRetention, {
+        min: EHR_MIN_BACKUP_RETENTION_DAYS, max: RDS_MAX_BACKUP_RETENTION_DAYS, why: '(the DermaShield minimum and the RDS maximum)' });
     }
-    if (props.logRetention !== undefined && !Token.isUnresolved(props.logRetention)
-      && props.logRetention !== logs.RetentionDays.INFINITE && props.logRetention < EHR_MIN_LOG_RETENTION_DAYS) {
-      throw new DermaShieldError('EhrDatabaseLogRetention', this,
-        `logRetention ${props.logRetention} days is not allowed; database logs must be kept at least ${EHR_MIN_LOG_RETENTION_DAYS} days (RetentionDays.ONE_YEAR or longer).`);
-    }
+    requireLogRetention(this, 'EhrDatabaseLogRetention', 'logRetention', props.logRetention, { min: EHR_MIN_LOG_RETENTION_DAYS });
     if (props.monitoringInterval && !props.monitoringInterval.isUnresolved()) {
       const seconds = props.monitoringInterval.toSeconds({ integral: false });
       if (!MONITORING_INTERVALS.includes(seconds)) {
@@ -422,10 +416,10 @@ export class EhrDatabase extends Construct {
     }
     if (props.encryptionKey && !(props.encryptionKey instanceof PhiKey)) {
       const key = props.encryptionKey as kms.IKey & { aliasName?: string };
-      const named = `${key.keyArn ?? ''} ${typeof key.aliasName === 'string' ? key.aliasName : ''}`;
-      if (/alias\/aws\//.test(named)) {
+      const managed = [key.keyArn, key.aliasName].find((n): n is string => typeof n === 'string' && !Token.isUnresolved(n) && isAwsManagedKeyName(n));
+      if (managed) {
         throw new DermaShieldError('EhrDatabaseAwsManagedKey', this,
-          `encryptionKey ${typeof key.aliasName === 'string' ? key.aliasName : key.keyArn} is an AWS-managed key; use a customer-managed key (a PhiKey) (control DS-RDS-1).`);
+          `encryptionKey ${managed} is an AWS-managed key; use a customer-managed key (a PhiKey) (control DS-RDS-1).`);
       }
     }
     if (props.parameters && props.parameterGroup) {

@@ -1,3 +1,4 @@
+import { isAwsManagedKeyName } from '../controls/keys';
 import { Control } from '../controls/types';
 import { exceptionMatches, isExpired, wholeDays } from './exceptions';
 import { LISTENER_POLICIES, gradeListenerPolicy } from './tls-policies';
@@ -305,7 +306,7 @@ export function computeMetrics(c: Collection): ComputedMetrics {
   }
   const classify = (ref: string | undefined, absentMeans: KeyClass, absentDetail: string): { keyClass: KeyClass; detail: string; keyId?: string } => {
     if (!ref) return { keyClass: absentMeans, detail: absentDetail };
-    if (/(^|:)alias\/aws\//.test(ref)) return { keyClass: 'aws-managed', detail: `AWS-managed alias ${ref}`, keyId: ref };
+    if (isAwsManagedKeyName(ref)) return { keyClass: 'aws-managed', detail: `AWS-managed alias ${ref}`, keyId: ref };
     if (/(^|:)alias\//.test(ref)) return { keyClass: 'unknown', detail: `key given by alias ${ref}; Config does not record aliases`, keyId: ref };
     const id = ref.includes(':key/') ? ref.slice(ref.indexOf(':key/') + 5) : ref;
     const key = keyIndex.get(ref) ?? keyIndex.get(id);

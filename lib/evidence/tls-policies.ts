@@ -1,9 +1,9 @@
-import { ELB_TLS_POLICIES, judgeTlsPolicy, minimumProtocol } from '../checks/rules/elb/tls-policies';
+import { ELB_TLS_POLICIES, judgeTlsPolicy, minimumProtocol } from '../controls/tls-policies';
 
 /**
  * ELBv2 listener security policies, judged by what they negotiate (not by a name deny-list).
  *
- * The facts come from the rule pack's policy table (`lib/checks/rules/elb/tls-policies.ts`, the same table the
+ * The facts come from the rule pack's policy table (`lib/controls/tls-policies.ts`, the same table the
  * synth-time ELB rules use), so synth-time and after-deploy judgements cannot drift apart. A policy name not in that
  * table is reported as `unknown-policy`, never as compliant.
  */

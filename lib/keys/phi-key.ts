@@ -2,8 +2,9 @@ import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, MIN_ROTATION_PERIOD_DAYS } from '../checks/dermashield-checks';
+import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, MIN_ROTATION_PERIOD_DAYS } from '../controls/parameters';
 import { DermaShieldError } from '../errors';
+import { requireWholeDays } from '../validation';
 
 /** KMS's upper bound for a rotation period, quoted in error messages. */
 const KMS_MAX_ROTATION_PERIOD_DAYS = 2560;
@@ -76,15 +77,9 @@ export class PhiKey extends Construct {
         'enableKeyRotation false is not allowed: ePHI keys must rotate automatically (control DS-KMS-1). Remove the prop.');
     }
     const rotationPeriod = props.rotationPeriod ?? Duration.days(DEFAULT_MAX_ROTATION_PERIOD_DAYS);
-    if (!Token.isUnresolved(rotationPeriod.toDays({ integral: false }))) {
-      const days = rotationPeriod.toDays({ integral: false });
-      if (!Number.isInteger(days) || days < MIN_ROTATION_PERIOD_DAYS || days > DEFAULT_MAX_ROTATION_PERIOD_DAYS) {
-        throw new DermaShieldError('PhiKeyRotationPeriod', this,
-          `rotationPeriod ${days} days is not allowed; use a whole number of days from ${MIN_ROTATION_PERIOD_DAYS} to `
-          + `${DEFAULT_MAX_ROTATION_PERIOD_DAYS} (KMS allows up to ${KMS_MAX_ROTATION_PERIOD_DAYS}, but the DermaShieldChecks `
-          + `ceiling is ${DEFAULT_MAX_ROTATION_PERIOD_DAYS}) (control DS-KMS-2).`);
-      }
-    }
+    requireWholeDays(this, 'PhiKeyRotationPeriod', 'rotationPeriod', rotationPeriod, {
+      min: MIN_ROTATION_PERIOD_DAYS, max: DEFAULT_MAX_ROTATION_PERIOD_DAYS,
+      why: `(KMS allows up to ${KMS_MAX_ROTATION_PERIOD_DAYS}, but the DermaShieldChecks ceiling is ${DEFAULT_MAX_ROTATION_PERIOD_DAYS}) (control DS-KMS-2)` });
     const aliasName = props.alias ?? `alias/dermashield/${props.domain}`;
     if (!Token.isUnresolved(aliasName) && (!aliasName.startsWith('alias/') || aliasName.startsWith('alias/aws/'))) {
       throw new DermaShieldError('PhiKeyInvalidAlias', this,

@@ -3,8 +3,9 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledgeRule, MIN_REASON_LENGTH } from '../checks/acknowledge';
+import { acknowledgeRule } from '../checks/acknowledge';
 import { DermaShieldError } from '../errors';
+import { requireLogRetention, requireReason } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 
 /** The longest session ClinicVpnEndpoint allows, in hours (control DS-VPN-3). */
@@ -290,12 +291,7 @@ export class ClinicVpnEndpoint extends Construct implements ec2.IConnectable {
         `sessionTimeout ${hours} hours is not allowed; use 8, 10 or ${CLINIC_VPN_MAX_SESSION_HOURS} hours `
         + `(at most ${CLINIC_VPN_MAX_SESSION_HOURS}, control DS-VPN-3).`);
     }
-    const retention = props.logRetention;
-    if (retention !== undefined && !Token.isUnresolved(retention) && retention < CLINIC_VPN_MIN_LOG_RETENTION_DAYS) {
-      throw new DermaShieldError('ClinicVpnLogRetention', this,
-        `logRetention ${retention} days is below the allowed minimum of ${CLINIC_VPN_MIN_LOG_RETENTION_DAYS} days `
-        + '(RetentionDays.ONE_YEAR); use ONE_YEAR or longer.');
-    }
+    requireLogRetention(this, 'ClinicVpnLogRetention', 'logRetention', props.logRetention, { min: CLINIC_VPN_MIN_LOG_RETENTION_DAYS });
     const banner = props.loginBanner;
     if (banner !== undefined && !Token.isUnresolved(banner)
       && (banner.trim() === '' || banner.length > CLINIC_VPN_MAX_BANNER_LENGTH)) {
@@ -318,11 +314,8 @@ export class ClinicVpnEndpoint extends Construct implements ec2.IConnectable {
   }
 
   private validateReason(prop: string, reason: string): void {
-    if (typeof reason !== 'string' || reason.trim().length < MIN_REASON_LENGTH) {
-      throw new DermaShieldError('ClinicVpnReasonTooShort', this,
-        `${prop} ${JSON.stringify(reason)} is not allowed; write at least ${MIN_REASON_LENGTH} characters naming the `
-        + 'compensating control, it becomes the acknowledgement in the validation report.');
-    }
+    requireReason(this, 'ClinicVpnReasonTooShort', prop, reason,
+      'naming the compensating control; it becomes the acknowledgement in the validation report');
   }
 
   private validateCidr(prop: string, value: string, minPrefix: number, maxPrefix: number): void {

@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
+import { requireLogRetention, requireReason } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 
 /** The shortest flow-log retention PhiNetwork accepts: one year. */
@@ -91,11 +92,7 @@ export class PhiNetwork extends Construct {
   constructor(scope: Construct, id: string, props: PhiNetworkProps = {}) {
     super(scope, id);
     const retention = props.flowLogRetention ?? logs.RetentionDays.ONE_YEAR;
-    if (!Token.isUnresolved(retention) && retention < MIN_FLOW_LOG_RETENTION_DAYS) {
-      throw new DermaShieldError('PhiNetworkFlowLogRetention', this,
-        `flowLogRetention ${retention} days is below the allowed minimum of ${MIN_FLOW_LOG_RETENTION_DAYS} days; `
-        + 'use RetentionDays.ONE_YEAR or longer (control DS-VPC-1).');
-    }
+    requireLogRetention(this, 'PhiNetworkFlowLogRetention', 'flowLogRetention', retention, { min: MIN_FLOW_LOG_RETENTION_DAYS, hint: '(control DS-VPC-1)' });
     if (props.maxAzs !== undefined && !Token.isUnresolved(props.maxAzs) && (!Number.isInteger(props.maxAzs) || props.maxAzs < 1)) {
       throw new DermaShieldError('PhiNetworkMaxAzs', this, `maxAzs ${props.maxAzs} is not allowed; use a whole number of 1 or more.`);
     }
@@ -111,13 +108,10 @@ export class PhiNetwork extends Construct {
           `cidr ${JSON.stringify(cidr)} is not allowed; use an IPv4 range from /16 to /20 (e.g. '10.0.0.0/16').`);
       }
     }
-    const publicRouteReason = props.publicRouteReason
+    const publicRouteReason = requireReason(this, 'PhiNetworkPublicRouteReason', 'publicRouteReason', props.publicRouteReason
       ?? 'Public subnets hold only internet-facing load balancers that terminate TLS 1.2+ (TlsLoadBalancer, DS-ELB-1); '
-        + 'PhiNetwork turns off automatic public IPs, applications run in Private and data stores in Isolated subnets.';
-    if (publicRouteReason.trim().length < 20) {
-      throw new DermaShieldError('PhiNetworkPublicRouteReason', this,
-        `publicRouteReason ${JSON.stringify(publicRouteReason)} is too short; write at least 20 characters naming what compensates.`);
-    }
+        + 'PhiNetwork turns off automatic public IPs, applications run in Private and data stores in Isolated subnets.',
+    'naming what compensates');
 
     this.vpc = new ec2.Vpc(this, 'Vpc', {
       ipAddresses: ec2.IpAddresses.cidr(cidr),
@@ -135,7 +129,7 @@ export class PhiNetwork extends Construct {
       enableDnsSupport: true,
     });
     for (const subnet of this.vpc.publicSubnets) {
-      Validations.of(subnet).acknowledge({ id: 'HIPAA.Security::HIPAA.Security-VPCNoUnrestrictedRouteToIGW', reason: publicRouteReason.trim() });
+      Validations.of(subnet).acknowledge({ id: 'HIPAA.Security::HIPAA.Security-VPCNoUnrestrictedRouteToIGW', reason: publicRouteReason });
     }
 
     this.flowLogKey = props.flowLogKey ?? new PhiKey(this, 'FlowLogKey', { domain: 'network-logs' });

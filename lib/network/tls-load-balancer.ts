@@ -7,10 +7,11 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { createLogDeliveryBucket } from '../storage/log-delivery-bucket';
 import { Construct, IConstruct } from 'constructs';
-import { acknowledgeRule, MIN_REASON_LENGTH } from '../checks/acknowledge';
-import { HSTS_ATTRIBUTE, MIN_HSTS_MAX_AGE_SECONDS } from '../checks/rules/elb/ElbHstsHeader';
-import { ALLOWED_TLS_POLICIES, judgeTlsPolicy } from '../checks/rules/elb/tls-policies';
+import { acknowledgeRule } from '../checks/acknowledge';
+import { HSTS_ATTRIBUTE, MIN_HSTS_MAX_AGE_SECONDS } from '../controls/parameters';
+import { ALLOWED_TLS_POLICIES, judgeTlsPolicy } from '../controls/tls-policies';
 import { DermaShieldError } from '../errors';
+import { requireReason } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 
 /** An AWS managed WAF rule group for the load balancer's web ACL. */
@@ -364,10 +365,9 @@ export class TlsLoadBalancer extends Construct {
    */
   public addTargets(id: string, props: TlsLoadBalancerTargetProps = {}): elbv2.ApplicationTargetGroup {
     const plaintext = props.plaintext;
-    if (plaintext && (plaintext.reason ?? '').trim().length < MIN_REASON_LENGTH) {
-      throw new DermaShieldError('TlsLoadBalancerPlaintextWithoutReason', this,
-        `plaintext.reason ${JSON.stringify(plaintext.reason)} is not allowed: plain HTTP to targets needs a written reason `
-        + `of at least ${MIN_REASON_LENGTH} characters naming the compensating control (control DS-ELB-6).`);
+    if (plaintext) {
+      requireReason(this, 'TlsLoadBalancerPlaintextWithoutReason', 'plaintext.reason', plaintext.reason,
+        'naming the compensating control: plain HTTP to targets needs one (control DS-ELB-6)');
     }
     const isDefault = props.priority === undefined && (props.conditions?.length ?? 0) === 0;
     if (isDefault && this.defaultTargetsAdded) {

@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { Node } from 'constructs';
+import { DermaShieldError } from '../errors';
 
 /** The `cdk.json` context key that holds a practice's settings. */
 export const PRACTICE_CONTEXT_KEY = 'dermashield:practice';
@@ -80,7 +81,8 @@ export function practiceSettingsFrom(node: Node, overrides: Partial<PracticeSett
     problems.push(`  - backupCopyRegion: got ${JSON.stringify(merged.backupCopyRegion)}, expected a Region other than region`);
   }
   if (problems.length) {
-    throw new Error(`Invalid DermaShield practice settings (context key '${PRACTICE_CONTEXT_KEY}' in cdk.json):\n${problems.join('\n')}`);
+    throw DermaShieldError.forSubject('PracticeSettingsInvalid', 'DermaShield practice settings',
+      `invalid settings (context key '${PRACTICE_CONTEXT_KEY}' in cdk.json):\n${problems.join('\n')}`);
   }
   return merged as unknown as PracticeSettings;
 }

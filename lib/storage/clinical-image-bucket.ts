@@ -4,13 +4,13 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { createLogDeliveryBucket } from './log-delivery-bucket';
 import { Construct } from 'constructs';
-import { MIN_REASON_LENGTH } from '../checks/acknowledge';
-import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../checks/rules/s3/marker';
-import { S3_MINIMUM_TLS_VERSION } from '../checks/rules/s3/S3MinimumTlsVersion';
+import { isAwsManagedKeyName } from '../controls/keys';
+import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../controls/markers';
+import { S3_MINIMUM_TLS_VERSION } from '../controls/parameters';
 import { DermaShieldError } from '../errors';
+import { requireReason, requireWholeDays } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 
-export { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE };
 
 /** TLS versions a ClinicalImageBucket accepts as its floor. */
 const ALLOWED_TLS_VERSIONS = [1.2, 1.3];
@@ -20,9 +20,6 @@ const MAX_RETENTION_YEARS = 100;
 
 /** HIPAA documentation retention (164.316(b)(2)(i)): the default life of server access logs. */
 const DEFAULT_ACCESS_LOG_RETENTION_DAYS = 6 * 366;
-
-/** Names an AWS-managed key (`alias/aws/s3`, `arn:...:alias/aws/...`, `aws/s3`). */
-const AWS_MANAGED_KEY = /(^|[:/])alias\/aws\/|^aws\/[a-z0-9-]+$/i;
 
 /** Why the dedicated access-log bucket uses SSE-S3; recorded as its acknowledgement of DS-S3-1. */
 export const ACCESS_LOG_SSE_S3_REASON = 'S3 server access log delivery only supports SSE-S3 (AES256) on the target bucket; '
@@ -223,11 +220,8 @@ export class ClinicalImageBucket extends Construct {
         throw new DermaShieldError('ClinicalImageBucketAccessLogging', this,
           'serverAccessLogsBucket and accessLoggedByCloudTrail cannot both be set; choose one way of recording object access.');
       }
-      if (props.accessLoggedByCloudTrail.trim().length < MIN_REASON_LENGTH) {
-        throw new DermaShieldError('ClinicalImageBucketAccessLogging', this,
-          `accessLoggedByCloudTrail ${JSON.stringify(props.accessLoggedByCloudTrail)} is too short; give a reason of at least `
-          + `${MIN_REASON_LENGTH} characters naming the CloudTrail trail that records S3 data events for this bucket.`);
-      }
+      requireReason(this, 'ClinicalImageBucketAccessLogging', 'accessLoggedByCloudTrail', props.accessLoggedByCloudTrail,
+        'naming the CloudTrail trail that records S3 data events for this bucket');
     }
 
     this.retention = retention;
@@ -304,7 +298,7 @@ export class ClinicalImageBucket extends Construct {
   private validateKey(key: kms.IKey | undefined): void {
     if (!key) return;
     const names = [key.keyArn, (key as Partial<kms.IAlias>).aliasName].filter((v): v is string => typeof v === 'string' && !Token.isUnresolved(v));
-    const managed = names.find((n) => AWS_MANAGED_KEY.test(n));
+    const managed = names.find(isAwsManagedKeyName);
     if (managed) {
       throw new DermaShieldError('ClinicalImageBucketAwsManagedKey', this,
         `encryptionKey ${managed} is an AWS-managed key, which is not allowed; pass a customer-managed key (a PhiKey) or omit the prop (control DS-S3-1).`);
@@ -334,11 +328,7 @@ export class ClinicalImageBucket extends Construct {
   }
 
   private wholeDays(duration: Duration, prop: string, min: number): number {
-    const days = duration.toDays({ integral: false });
-    if (!Token.isUnresolved(days) && (!Number.isInteger(days) || days < min)) {
-      throw new DermaShieldError('ClinicalImageBucketDuration', this, `${prop} ${days} days is not allowed; use a whole number of days, at least ${min}.`);
-    }
-    return days;
+    return requireWholeDays(this, 'ClinicalImageBucketDuration', prop, duration, { min }) ?? duration.toDays({ integral: false });
   }
 
   /** Deny statements that keep every upload under the bucket's key, signed and write-once. */

@@ -169,7 +169,7 @@ describe('PhiAuditTrail', () => {
 
     test.each([[1], [90], [364]])('objectLockRetention %s days throws', (days) => {
       expect(() => build({ objectLockRetention: Duration.days(days) })).toThrow(
-        new RegExp(`objectLockRetention ${days} days is below the allowed minimum of 365 days`));
+        new RegExp(`objectLockRetention ${days} days is not allowed; use a whole number of days, at least 365`));
     });
 
     test.each([[logs.RetentionDays.ONE_MONTH], [logs.RetentionDays.SIX_MONTHS]])('cloudWatchLogsRetention %s throws', (retention) => {
@@ -193,7 +193,7 @@ describe('PhiAuditTrail', () => {
     });
 
     test('a short replicationReason throws', () => {
-      expect(() => build({ replicationReason: 'no' })).toThrow(/replicationReason "no" is too short/);
+      expect(() => build({ replicationReason: 'no' })).toThrow(/replicationReason "no" is not allowed; write a reason of at least 20 characters/);
     });
 
     test('a caller-supplied key is used', () => {

@@ -2,6 +2,7 @@ import { App, CfnResource, Stack, Validations } from 'aws-cdk-lib';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { acknowledgeRule, DermaShieldChecks, DermaShieldError } from '../../lib';
+import { expectDermaShieldError } from '../support/errors';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
 
 describe('DermaShieldChecks', () => {
@@ -13,8 +14,13 @@ describe('DermaShieldChecks', () => {
   });
 
   test('rejects an external CMK that is not a key ARN', () => {
-    expect(() => new DermaShieldChecks(undefined, { externalCustomerManagedKeyArns: ['alias/aws/s3'] }))
-      .toThrow(/externalCustomerManagedKeyArns entry 'alias\/aws\/s3' is not a KMS key ARN/);
+    expectDermaShieldError(() => new DermaShieldChecks(undefined, { externalCustomerManagedKeyArns: ['alias/aws/s3'] }),
+      'DermaShieldChecksExternalKeyArn', /^DermaShieldChecks: externalCustomerManagedKeyArns entry 'alias\/aws\/s3' is not a KMS key ARN/);
+  });
+
+  test.each([89, 366, 180.5])('rejects a rotation ceiling of %s days, naming the allowed range', (days) => {
+    expectDermaShieldError(() => new DermaShieldChecks(undefined, { maxRotationPeriodDays: days }),
+      'DermaShieldChecksRotationCeiling', `maxRotationPeriodDays ${days} is not allowed`, 'from 90 (the KMS minimum) to 365');
   });
 
   // The issue's "done when": an unrotated key, or a log group whose key was removed by an escape hatch, fails
@@ -76,6 +82,6 @@ describe('acknowledgements', () => {
     const s = new Stack(app, 'S');
     const lg = new logs.LogGroup(s, 'Logs');
     expect(() => acknowledgeRule(lg, 'LogGroupCustomerManagedKey', reason)).toThrow(DermaShieldError);
-    expect(() => acknowledgeRule(lg, 'LogGroupCustomerManagedKey', reason)).toThrow(/needs a written reason of at least 20 characters/);
+    expect(() => acknowledgeRule(lg, 'LogGroupCustomerManagedKey', reason)).toThrow(/is not allowed; write a reason of at least 20 characters naming the compensating control/);
   });
 });

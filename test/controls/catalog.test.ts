@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES, CONTROLS, controlById, controlForRule, HIPAA } from '../../lib';
+import { expectDermaShieldError } from '../support/errors';
 
 const RULES_DIR = path.join(__dirname, '../../lib/checks/rules');
 const ruleIds = ALL_RULES.map((r) => `DermaShield-${r.name}`);
@@ -14,8 +15,7 @@ describe('control catalog', () => {
 
   test('every control has at least one rule, and every rule it names exists', () => {
     for (const control of CONTROLS) {
-      expect({ control: control.id, rules: control.ruleIds.length }).toEqual({ control: control.id, rules: expect.any(Number) });
-      expect(control.ruleIds.length).toBeGreaterThan(0);
+      expect({ control: control.id, hasRules: control.ruleIds.length > 0 }).toEqual({ control: control.id, hasRules: true });
       for (const id of control.ruleIds) expect(ruleIds).toContain(id);
     }
   });
@@ -56,7 +56,7 @@ describe('control catalog', () => {
 
   test('controlById throws on an unknown id; controlForRule finds the owner', () => {
     expect(controlById('DS-KMS-1').ruleIds).toContain('DermaShield-KmsKeyRotation');
-    expect(() => controlById('DS-NOPE-1')).toThrow(/Unknown DermaShield control id 'DS-NOPE-1'/);
+    expectDermaShieldError(() => controlById('DS-NOPE-1'), 'UnknownControlId', /'DS-NOPE-1' is not a DermaShield control id/);
     expect(controlForRule('DermaShield-KmsKeyRotation')?.id).toBe('DS-KMS-1');
   });
 });

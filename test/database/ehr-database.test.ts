@@ -7,6 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import { EhrDatabase, EhrDatabaseEngine, EhrDatabaseProps, PhiKey } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { expectDermaShieldError } from '../support/errors';
 
 function setup() {
   const app = testApp();
@@ -146,7 +147,7 @@ describe('EhrDatabase', () => {
       [{ vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } }, /vpcSubnets subnetType PUBLIC is not allowed/],
       [{ parameters: { 'rds.force_ssl': '0' } }, /parameters rds.force_ssl "0"; it must be '1'/],
       [{ parameters: { ssl_min_protocol_version: 'TLSv1.1' } }, /ssl_min_protocol_version "TLSv1.1"; it must be 'TLSv1.2' or 'TLSv1.3'/],
-      [{ logRetention: logs.RetentionDays.SIX_MONTHS }, /logRetention 180 days is not allowed.*at least 365/],
+      [{ logRetention: logs.RetentionDays.SIX_MONTHS }, /logRetention 180 days is below the allowed minimum of 365 days/],
       [{ monitoringInterval: Duration.seconds(0) }, /monitoringInterval 0 seconds is not allowed; use one of 1, 5, 10, 15, 30, 60/],
       [{ caCertificate: rds.CaCertificate.RDS_CA_2019 }, /caCertificate rds-ca-2019 is not allowed/],
       [{ postgresVersion: rds.PostgresEngineVersion.VER_12_22 }, /major version 12 is not allowed; use 13 or newer/],
@@ -162,7 +163,7 @@ describe('EhrDatabase', () => {
     ])('backupRetention %d days -> allowed %s', (days, ok) => {
       const attempt = () => build({ backupRetention: Duration.days(days) });
       if (ok) expect(attempt).not.toThrow();
-      else expect(attempt).toThrow(new RegExp(`backupRetention ${days} days is not allowed; use a whole number of days from 7 .* to 35`));
+      else expect(attempt).toThrow(new RegExp(`backupRetention ${days} days is not allowed; use a whole number of days from 7 to 35 \\(the DermaShield minimum and the RDS maximum\\)`));
     });
 
     test('a user parameter group without rds.force_ssl throws; a compliant one is used as is', () => {
@@ -200,13 +201,8 @@ describe('EhrDatabase', () => {
     });
 
     test('errors carry a stable code and the construct path', () => {
-      try {
-        build({ publiclyAccessible: true });
-        throw new Error('did not throw');
-      } catch (e: any) {
-        expect(e.code).toBe('EhrDatabasePublic');
-        expect(e.message).toContain("EhrDatabase 'S/Db'");
-      }
+      const e = expectDermaShieldError(() => build({ publiclyAccessible: true }), 'EhrDatabasePublic', "EhrDatabase 'S/Db'");
+      expect(e.constructPath).toBe('S/Db');
     });
   });
 

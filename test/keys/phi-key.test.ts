@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { DermaShieldError, PhiKey } from '../../lib';
 import { expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { expectDermaShieldError } from '../support/errors';
 
 function stack() {
   const app = new App();
@@ -85,14 +86,8 @@ describe('PhiKey', () => {
 
     test('the error carries a stable code and the construct path', () => {
       const s = stack();
-      try {
-        new PhiKey(s, 'Bad', { domain: 'ehr', enableKeyRotation: false });
-        throw new Error('did not throw');
-      } catch (e) {
-        expect(e).toBeInstanceOf(DermaShieldError);
-        expect((e as DermaShieldError).code).toBe('PhiKeyRotationDisabled');
-        expect((e as DermaShieldError).constructPath).toBe('S/Bad');
-      }
+      const e = expectDermaShieldError(() => new PhiKey(s, 'Bad', { domain: 'ehr', enableKeyRotation: false }), 'PhiKeyRotationDisabled');
+      expect(e.constructPath).toBe('S/Bad');
     });
 
     test('a key policy statement with a "*" principal fails synthesis', () => {

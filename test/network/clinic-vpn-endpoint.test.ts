@@ -4,12 +4,12 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { HIPAASecurityChecks } from 'cdk-nag';
-import { DermaShieldError } from '../../lib/errors';
 import { PhiKey } from '../../lib/keys/phi-key';
 import {
   ClinicVpnEndpoint, ClinicVpnEndpointProps, DEFAULT_CLINIC_VPN_LOGIN_BANNER,
 } from '../../lib/network/clinic-vpn-endpoint';
 import { expectNoFindings, findingsOf, synthWithPack, testApp } from '../support/harness';
+import { expectDermaShieldError } from '../support/errors';
 
 const SERVER_CERT = 'arn:aws:acm:us-east-1:111122223333:certificate/11111111-2222-3333-4444-555555555555';
 const CLIENT_CERT = 'arn:aws:acm:us-east-1:111122223333:certificate/66666666-7777-8888-9999-000000000000';
@@ -173,15 +173,7 @@ describe('ClinicVpnEndpoint', () => {
   describe('validation', () => {
     function expectError(props: Partial<ClinicVpnEndpointProps>, code: string, message: RegExp) {
       const { s, vpc } = stack();
-      let error: unknown;
-      try {
-        vpn(s, vpc, props);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(DermaShieldError);
-      expect((error as DermaShieldError).code).toBe(code);
-      expect((error as Error).message).toMatch(message);
+      expectDermaShieldError(() => vpn(s, vpc, props), code, message);
       // Validated before any child was created.
       expect(s.node.tryFindChild('Vpn')?.node.children ?? []).toHaveLength(0);
     }
@@ -234,12 +226,12 @@ describe('ClinicVpnEndpoint', () => {
 
     test('certificateOnlyReason: not with SAML, not too short, not without a client certificate', () => {
       expectError({ certificateOnlyReason: REASON, clientCertificateArn: CLIENT_CERT }, 'ClinicVpnCertificateOnlyReasonWithSaml', /certificateOnlyReason is only allowed without samlProviderArn/);
-      expectError({ samlProviderArn: undefined, clientCertificateArn: CLIENT_CERT, certificateOnlyReason: 'legacy' }, 'ClinicVpnReasonTooShort', /certificateOnlyReason "legacy" is not allowed; write at least 20 characters/);
+      expectError({ samlProviderArn: undefined, clientCertificateArn: CLIENT_CERT, certificateOnlyReason: 'legacy' }, 'ClinicVpnReasonTooShort', /certificateOnlyReason "legacy" is not allowed; write a reason of at least 20 characters/);
       expectError({ samlProviderArn: undefined, certificateOnlyReason: REASON }, 'ClinicVpnNoAuthentication', /certificateOnlyReason needs clientCertificateArn/);
     });
 
     test('splitTunnelReason must be a written reason', () => {
-      expectError({ splitTunnelReason: 'video' }, 'ClinicVpnReasonTooShort', /splitTunnelReason "video" is not allowed; write at least 20 characters/);
+      expectError({ splitTunnelReason: 'video' }, 'ClinicVpnReasonTooShort', /splitTunnelReason "video" is not allowed; write a reason of at least 20 characters/);
     });
 
     test.each([

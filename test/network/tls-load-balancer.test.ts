@@ -5,10 +5,11 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { DermaShieldError, TlsLoadBalancer, TlsLoadBalancerProps } from '../../lib';
-import { DERMASHIELD_DEFAULT_TLS_POLICY } from '../../lib/checks/rules/elb/tls-policies';
+import { TlsLoadBalancer, TlsLoadBalancerProps } from '../../lib';
+import { DERMASHIELD_DEFAULT_TLS_POLICY } from '../../lib/controls/tls-policies';
 import { ELB_LOG_BUCKET_SSE_S3_REASON } from '../../lib/network/tls-load-balancer';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { expectDermaShieldError } from '../support/errors';
 
 const ENV = { account: '111122223333', region: 'us-east-1' };
 const ACM_ARN = 'arn:aws:acm:us-east-1:111122223333:certificate/11111111-2222-3333-4444-555555555555';
@@ -194,19 +195,9 @@ describe('TlsLoadBalancer', () => {
       ['an unknown name', 'ELBSecurityPolicy-Made-Up' as elbv2.SslPolicy, /not a predefined ELB security policy/],
     ])('sslPolicy %s throws naming the prop, the value and what is allowed', (_label, sslPolicy, why) => {
       const ctx = setup();
-      let error: unknown;
-      try {
-        new TlsLoadBalancer(ctx.stack, 'Portal', { vpc: ctx.vpc, certificates: [ctx.cert], sslPolicy });
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(DermaShieldError);
-      const err = error as DermaShieldError;
-      expect(err.code).toBe('TlsLoadBalancerWeakSslPolicy');
+      const err = expectDermaShieldError(() => new TlsLoadBalancer(ctx.stack, 'Portal', { vpc: ctx.vpc, certificates: [ctx.cert], sslPolicy }),
+        'TlsLoadBalancerWeakSslPolicy', `sslPolicy ${sslPolicy} is not allowed`, why, 'ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09');
       expect(err.constructPath).toBe('S/Portal');
-      expect(err.message).toContain(`sslPolicy ${sslPolicy} is not allowed`);
-      expect(err.message).toMatch(why);
-      expect(err.message).toContain('ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09');
       // validated before any child was created
       expect(ctx.stack.node.tryFindChild('Portal')?.node.children ?? []).toHaveLength(0);
     });
@@ -265,7 +256,7 @@ describe('TlsLoadBalancer', () => {
 
     test.each([[''], ['too short'], ['   padded        ']])('plaintext to targets with reason %j throws', (reason) => {
       const { lb } = build();
-      expect(() => lb.addTargets('App', { plaintext: { reason } })).toThrow(/plaintext.reason .* is not allowed: plain HTTP to targets needs a written reason of at least 20/);
+      expect(() => lb.addTargets('App', { plaintext: { reason } })).toThrow(/plaintext.reason .* is not allowed; write a reason of at least 20 characters .*plain HTTP to targets/);
     });
 
     test('default targets cannot be added twice', () => {

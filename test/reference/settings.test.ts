@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { PRACTICE_CONTEXT_KEY, practiceSettingsFrom } from '../../lib/reference/settings';
+import { expectDermaShieldError } from '../support/errors';
 
 const cdkJson = JSON.parse(fs.readFileSync(path.join(__dirname, '../../cdk.json'), 'utf-8'));
 const placeholders = cdkJson.context[PRACTICE_CONTEXT_KEY];
@@ -19,7 +20,7 @@ describe('practice settings', () => {
 
   test('one error lists every bad setting with the value given and what is expected', () => {
     const app = new App({ context: { [PRACTICE_CONTEXT_KEY]: { ...placeholders, account: '123', alertEmail: 'nobody', samlProviderArn: undefined } } });
-    expect(() => practiceSettingsFrom(app.node)).toThrow(
+    expectDermaShieldError(() => practiceSettingsFrom(app.node), 'PracticeSettingsInvalid',
       /account: got "123", expected a 12-digit AWS account id[\s\S]*samlProviderArn: got undefined, expected an IAM SAML provider ARN[\s\S]*alertEmail: got "nobody", expected an e-mail address/,
     );
   });

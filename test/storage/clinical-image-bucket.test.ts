@@ -7,9 +7,10 @@ import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import {
   ACCESS_LOG_SSE_S3_REASON, CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE, ClinicalImageBucket, ClinicalImageBucketProps,
-  ClinicalImageRetention, DermaShieldError, PhiKey, UploadIntegrity,
+  ClinicalImageRetention, PhiKey, UploadIntegrity,
 } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { expectDermaShieldError } from '../support/errors';
 
 /** A template of a stack holding one ClinicalImageBucket (no pack attached, so Template assertions work). */
 function template(props: ClinicalImageBucketProps = {}, context: Record<string, unknown> = {}) {
@@ -31,15 +32,7 @@ const denyStatement = (sid: string, condition: unknown) => Match.objectLike({
 
 function expectThrows(props: ClinicalImageBucketProps, code: string, ...parts: (string | RegExp)[]) {
   const stack = new Stack(new App(), 'S');
-  let error: unknown;
-  try {
-    new ClinicalImageBucket(stack, 'Images', props);
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(DermaShieldError);
-  expect((error as DermaShieldError).code).toBe(code);
-  for (const p of parts) expect((error as Error).message).toMatch(p);
+  expectDermaShieldError(() => new ClinicalImageBucket(stack, 'Images', props), code, ...parts);
   // Validation happens before any child is created.
   expect(stack.node.findChild('Images').node.children).toHaveLength(0);
 }
@@ -278,7 +271,7 @@ describe('ClinicalImageBucket', () => {
     });
 
     test('CloudTrail instead of access logs needs a real reason, and excludes a log bucket', () => {
-      expectThrows({ accessLoggedByCloudTrail: 'trail' }, 'ClinicalImageBucketAccessLogging', 'accessLoggedByCloudTrail "trail" is too short', /at least 20 characters/);
+      expectThrows({ accessLoggedByCloudTrail: 'trail' }, 'ClinicalImageBucketAccessLogging', 'accessLoggedByCloudTrail "trail" is not allowed', /at least 20 characters/);
       const stack = new Stack(new App(), 'X');
       expectThrows({ accessLoggedByCloudTrail: 'PhiAuditTrail records S3 data events', serverAccessLogsBucket: s3.Bucket.fromBucketName(stack, 'L', 'logs') },
         'ClinicalImageBucketAccessLogging', 'cannot both be set');

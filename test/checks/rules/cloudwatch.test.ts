@@ -4,7 +4,7 @@ import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { guardDescription, guardedControlId } from '../../../lib/checks/rules/cloudwatch';
+import { guardDescription, guardedControlId } from '../../../lib/controls/markers';
 import { expectFinding, expectNoFinding, synthWithPack, testApp } from '../../support/harness';
 
 function stack() {

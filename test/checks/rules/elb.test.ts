@@ -5,7 +5,7 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { acknowledgeRule } from '../../../lib';
 import {
   ALLOWED_TLS_POLICIES, CLOUDFORMATION_DEFAULT_TLS_POLICY, ELB_TLS_POLICIES, judgeTlsPolicy,
-} from '../../../lib/checks/rules/elb/tls-policies';
+} from '../../../lib/controls/tls-policies';
 import { hstsMaxAge } from '../../../lib/checks/rules/elb/ElbHstsHeader';
 import { expectFinding, expectNoFinding, findingsOf, synthWithPack, testApp } from '../../support/harness';
 

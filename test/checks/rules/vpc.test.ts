@@ -47,13 +47,12 @@ describe('DermaShield-VpcFlowLogs', () => {
 
   test('non-compliant: a flow log of another VPC, or of one subnet, does not count', () => {
     const { app, stack: s } = stack();
-    const covered = vpc(s, 'Covered', { All: {} });
+    vpc(s, 'Covered', { All: {} });
     const bare = vpc(s, 'Bare');
     new ec2.FlowLog(s, 'SubnetLog', { resourceType: ec2.FlowLogResourceType.fromSubnet(bare.isolatedSubnets[0]) });
     const result = synthWithPack(app);
     expectNoFinding(result, 'VpcFlowLogs', 'S/Covered');
     expectFinding(result, 'VpcFlowLogs', 'S/Bare/Resource');
-    expect(covered).toBeDefined();
   });
 
   test.each([

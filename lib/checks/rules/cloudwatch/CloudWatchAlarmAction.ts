@@ -2,7 +2,7 @@ import { CONTROLS } from '../../../controls';
 import { EffectiveResource } from '../../effective';
 import { defineRule, fail, notApplicable, pass, RuleOutcome, unverifiable } from '../../rule';
 import { readBoolean, readList, readString } from '../../values';
-import { guardedControlId } from './guard';
+import { guardedControlId } from '../../../controls/markers';
 
 const CATALOG_IDS: ReadonlySet<string> = new Set(CONTROLS.map((c) => c.id));
 

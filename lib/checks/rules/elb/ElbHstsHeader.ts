@@ -1,11 +1,7 @@
+import { HSTS_ATTRIBUTE, MIN_HSTS_MAX_AGE_SECONDS } from '../../../controls/parameters';
 import { defineRule, fail, notApplicable, pass, unverifiable } from '../../rule';
 import { LISTENER, readAttribute, readAttributes, readProtocol } from './elb-support';
 
-/** The ALB listener attribute (HTTP header modification) that adds `Strict-Transport-Security` to responses. */
-export const HSTS_ATTRIBUTE = 'routing.http.response.strict_transport_security.header_value';
-
-/** One year, the shortest max-age DermaShield accepts (and the HSTS preload list's minimum). */
-export const MIN_HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 /** The `max-age` directive of a Strict-Transport-Security value, or undefined when it has none. */
 export function hstsMaxAge(value: string): number | undefined {

@@ -1,7 +1,7 @@
 import { defineRule, fail, notApplicable, pass, unverifiable } from '../../rule';
 import { readString } from '../../values';
 import { LISTENER, readProtocol, TLS_LISTENER_PROTOCOLS } from './elb-support';
-import { ALLOWED_TLS_POLICIES, CLOUDFORMATION_DEFAULT_TLS_POLICY, judgeTlsPolicy } from './tls-policies';
+import { ALLOWED_TLS_POLICIES, CLOUDFORMATION_DEFAULT_TLS_POLICY, judgeTlsPolicy } from '../../../controls/tls-policies';
 
 /** DS-ELB-1: HTTPS (ALB) and TLS (NLB) listeners negotiate only TLS 1.2+ with AEAD, forward-secret ciphers. */
 export const ElbTlsPolicy = defineRule({

@@ -1,9 +1,8 @@
+import { S3_MINIMUM_TLS_VERSION } from '../../../controls/parameters';
 import { EffectiveStack } from '../../effective';
 import { defineRule, fail, pass, RuleOutcome, unverifiable } from '../../rule';
 import { conditionValues, isDenyAllOnBucket, judgeBucketPolicies, judgeStandalonePolicy, judgeStatements, PolicyTarget, singleCondition, statementLabel } from './policy';
 
-/** The lowest TLS version allowed. */
-export const S3_MINIMUM_TLS_VERSION = 1.2;
 
 /** The TLS versions S3 can negotiate, in order. */
 const TLS_VERSIONS = [1.0, 1.1, 1.2, 1.3];

@@ -1,6 +1,6 @@
 import { defineRule, fail, notApplicable, pass, RuleOutcome, unverifiable, worst } from '../../rule';
 import { describeIntrinsic, getPath, isIntrinsic, readBoolean, readList, readNumber, readString } from '../../values';
-import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from './marker';
+import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../../../controls/markers';
 
 const MODES = new Set(['GOVERNANCE', 'COMPLIANCE']);
 

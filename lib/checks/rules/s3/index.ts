@@ -7,7 +7,6 @@ import { S3ObjectLock } from './S3ObjectLock';
 import { S3Versioning } from './S3Versioning';
 
 export { S3BlockPublicAccess, S3CustomerManagedKey, S3DenyInsecureTransport, S3MinimumTlsVersion, S3ObjectLock, S3Versioning };
-export { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from './marker';
 
 /** Rules for S3, one file each. */
 export const S3_RULES: readonly DermaShieldRule[] = [

@@ -1,4 +1,15 @@
 /**
+ * How a bucket is marked as holding clinical images: a resource tag on the `AWS::S3::Bucket`.
+ *
+ * A tag is visible in the effective template, so a bucket defined by `new s3.Bucket`, a raw `CfnResource`, or a
+ * `CfnInclude`d template can be marked the same way (`Tags.of(bucket).add(CLINICAL_IMAGE_TAG_KEY,
+ * CLINICAL_IMAGE_TAG_VALUE)`). `ClinicalImageBucket` marks its own bucket.
+ */
+export const CLINICAL_IMAGE_TAG_KEY = 'dermashield:data-class';
+
+/** The tag value that marks a bucket as holding clinical images (see {@link CLINICAL_IMAGE_TAG_KEY}). */
+export const CLINICAL_IMAGE_TAG_VALUE = 'clinical-images';
+/**
  * How an alarm says which control it guards: its description starts with the control id in square brackets,
  * e.g. `[DS-KMS-1] PHI key rotation turned off`. The same marker works for CloudWatch alarms (`AlarmDescription`),
  * composite alarms and EventBridge rules (`Description`), shows up in the console and in every notification, and
