@@ -7,6 +7,7 @@ import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, MIN_ROTATION_PERIOD_DAYS, PACK_NAME, 
 import { EffectiveApp } from './effective';
 import { DermaShieldRule, makeRuleContext, RuleContext, RuleOutcome, unverifiable } from './rule';
 import { ALL_RULES } from './rules';
+import { isCustomResourceType, isKnownResourceType, UnknownResourceType } from './rules/pack';
 
 
 /** Options of the DermaShield rule pack. */
@@ -96,7 +97,8 @@ export class DermaShieldChecks extends NagPack {
   protected checkResource(node: CfnResource): void {
     const resource = this.effective?.resourceFor(node);
     if (!resource) return;
-    for (const rule of this.rulesByType.get(resource.type) ?? []) {
+    const known = isKnownResourceType(resource.type) || isCustomResourceType(resource.type);
+    for (const rule of known ? this.rulesByType.get(resource.type) ?? [] : [UnknownResourceType]) {
       let outcome: RuleOutcome;
       try {
         outcome = rule.evaluate(resource, this.context);

@@ -10,12 +10,14 @@ import { EC2_CONTROLS } from './ec2';
 import { EFS_CONTROLS } from './efs';
 import { ELASTICACHE_CONTROLS } from './elasticache';
 import { ELB_CONTROLS } from './elb';
+import { HEALTH_CONTROLS } from './health';
 import { KINESIS_CONTROLS } from './kinesis';
 import { KMS_CONTROLS } from './kms';
 import { LOGS_CONTROLS } from './logs';
 import { MSK_CONTROLS } from './msk';
 import { NEPTUNE_CONTROLS } from './neptune';
 import { OPENSEARCH_CONTROLS } from './opensearch';
+import { PACK_CONTROLS } from './pack';
 import { RDS_CONTROLS } from './rds';
 import { REDSHIFT_CONTROLS } from './redshift';
 import { S3_CONTROLS } from './s3';
@@ -29,6 +31,7 @@ import { VPC_CONTROLS } from './vpc';
 export * from './citations';
 export * from './keys';
 export * from './markers';
+export * from './out-of-scope';
 export * from './parameters';
 export * from './tls-policies';
 export * from './types';
@@ -60,6 +63,8 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...CLOUDFRONT_CONTROLS,
   ...APIGATEWAY_CONTROLS,
   ...MSK_CONTROLS,
+  ...HEALTH_CONTROLS,
+  ...PACK_CONTROLS,
 ]);
 
 const BY_ID = new Map(CONTROLS.map((c) => [c.id, c]));

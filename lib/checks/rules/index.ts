@@ -17,6 +17,7 @@ import { LOGS_RULES } from './logs';
 import { MSK_RULES } from './msk';
 import { NEPTUNE_RULES } from './neptune';
 import { OPENSEARCH_RULES } from './opensearch';
+import { PACK_RULES } from './pack';
 import { RDS_RULES } from './rds';
 import { REDSHIFT_RULES } from './redshift';
 import { S3_RULES } from './s3';
@@ -24,6 +25,7 @@ import { SECRETSMANAGER_RULES } from './secretsmanager';
 import { SNS_RULES } from './sns';
 import { SQS_RULES } from './sqs';
 import { VPC_RULES } from './vpc';
+import { TABLE_RULES } from '../table';
 
 /** Every rule of the pack, grouped by service. */
 export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
@@ -52,4 +54,6 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...CLOUDFRONT_RULES,
   ...APIGATEWAY_RULES,
   ...MSK_RULES,
+  ...TABLE_RULES,
+  ...PACK_RULES,
 ]);

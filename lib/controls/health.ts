@@ -1,0 +1,22 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** AWS HealthImaging and HealthLake: purpose-built stores for medical images (DICOM) and FHIR records. */
+export const HEALTH_CONTROLS = defineControls([
+  {
+    id: 'DS-HEALTH-1',
+    title: 'HealthImaging data stores encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'HealthImaging data stores name a customer-managed KMS key (KmsKeyArn); without it AWS uses an AWS-owned key.',
+    ruleIds: ['DermaShield-HealthImagingCustomerManagedKey'],
+    configRules: [],
+  },
+  {
+    id: 'DS-HEALTH-2',
+    title: 'HealthLake FHIR data stores encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'HealthLake data stores use SseConfiguration.KmsEncryptionConfig with CmkType CUSTOMER_MANAGED_KMS_KEY and a customer-managed KmsKeyId.',
+    ruleIds: ['DermaShield-HealthLakeCustomerManagedKey'],
+    configRules: [],
+  },
+]);
