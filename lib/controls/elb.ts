@@ -55,6 +55,7 @@ export const ELB_CONTROLS = defineControls([
     guidance: 'HTTPS listeners add a Strict-Transport-Security response header with max-age of at least one year, so browsers never fall back to HTTP.',
     ruleIds: ['DermaShield-ElbHstsHeader'],
     configRules: [],
+    notEvidencedAfterDeployment: 'HSTS is the listener attribute routing.http.response.strict_transport_security.header_value; the AWS::ElasticLoadBalancingV2::Listener configuration item records protocol, SSL policy, certificates and default actions but no listener attributes.',
   },
   {
     id: 'DS-ELB-6',
@@ -63,5 +64,6 @@ export const ELB_CONTROLS = defineControls([
     guidance: 'Target groups use HTTPS or TLS to their targets; any plaintext hop is an acknowledged exception with a written reason.',
     ruleIds: ['DermaShield-ElbTargetGroupHttps'],
     configRules: [],
+    notEvidencedAfterDeployment: 'The target-group protocol is not recorded: the Listener configuration item names target groups by ARN only, and AWS::ElasticLoadBalancingV2::TargetGroup is not a resource type in the AWS Config resource schema (awslabs/aws-config-resource-schema) or in aws-cdk-lib 2.276 config.ResourceType.',
   },
 ]);

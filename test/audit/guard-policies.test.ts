@@ -1,0 +1,123 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CONTROLS } from '../../lib';
+import { GUARD_POLICY_TEXT } from '../../lib/audit/guard-policies.generated';
+import { GUARD_POLICY_MODULE, readGuardPolicyFiles, renderGuardPolicyModule } from '../../scripts/generate-guard-policies';
+import { GUARD_POLICY_CASES } from './guard-policy-cases';
+
+/** The real CloudFormation Guard engine shipped by @cdklabs/cdk-validator-cfnguard (Linux x64 only). */
+const CFN_GUARD = path.join(path.dirname(require.resolve('@cdklabs/cdk-validator-cfnguard/package.json')), 'bin', 'ubuntu', 'x86_64', 'cfn-guard');
+const canRunGuard = process.platform === 'linux' && process.arch === 'x64';
+
+const withPolicy = CONTROLS.filter((c) => c.guardPolicy);
+
+/** Guard 3 additions the AWS Config guard-2.x.x runtime does not have. */
+const GUARD3_ONLY: [RegExp, string][] = [
+  [/\b(json_parse|regex_replace|join|substring|to_lower|to_upper|url_decode|count|parse_int|parse_float|parse_string|parse_boolean|parse_char|now|parse_epoch)\s*\(/, 'a Guard 3 built-in function'],
+  [/^\s*rule\s+\w+\s*\(/m, 'a parameterized rule'],
+  [/\(\?<?[=!]/, 'a regex look-around (Guard 3 uses fancy-regex; Guard 2 uses the regex crate)'],
+  [/\\[1-9]/, 'a regex back-reference'],
+];
+
+/** The policy text without its comment lines. */
+const code = (text: string) => text.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+
+interface GuardResult { name: string; status: 'PASS' | 'FAIL' | 'SKIP'; compliant: string[]; not_applicable: string[]; not_compliant: unknown[] }
+
+/** Run cfn-guard on every item of a directory; one process per policy. */
+function runGuard(policyText: string, items: Record<string, unknown>): { exitCode: number | null; stderr: string; results: Map<string, GuardResult> } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ds-guard-'));
+  try {
+    const policy = path.join(dir, 'policy.guard');
+    fs.writeFileSync(policy, policyText);
+    const data = path.join(dir, 'data');
+    fs.mkdirSync(data);
+    const files = new Map<string, string>();
+    Object.entries(items).forEach(([label, item], i) => {
+      const file = path.join(data, `item-${i}.json`);
+      fs.writeFileSync(file, JSON.stringify(item));
+      files.set(file, label);
+    });
+    const run = spawnSync(CFN_GUARD, ['validate', '-r', policy, '-d', data, '--structured', '-o', 'json', '-S', 'none'], { encoding: 'utf-8' });
+    const results = new Map<string, GuardResult>();
+    if (run.stdout.trim().startsWith('[')) {
+      for (const r of JSON.parse(run.stdout) as GuardResult[]) results.set(files.get(r.name) ?? r.name, r);
+    }
+    return { exitCode: run.status, stderr: run.stderr, results };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('Guard policies (lib/audit/guard-policies)', () => {
+  test('there is one policy file per control with a guardPolicy, named after it, and no other', () => {
+    const files = readGuardPolicyFiles().map((p) => p.file);
+    expect(files).toEqual(withPolicy.map((c) => `${c.id.toLowerCase()}.guard`).sort());
+    expect(withPolicy.length).toBeGreaterThan(0);
+  });
+
+  test('the embedded policy texts are the files, regenerated (`npm run guard-policies:generate`)', () => {
+    expect(fs.readFileSync(GUARD_POLICY_MODULE, 'utf-8')).toBe(renderGuardPolicyModule(readGuardPolicyFiles()));
+    expect(Object.keys(GUARD_POLICY_TEXT).sort()).toEqual(withPolicy.map((c) => c.id).sort());
+  });
+
+  describe.each(withPolicy.map((c) => [c.id, c] as const))('%s', (id, control) => {
+    const text = GUARD_POLICY_TEXT[id];
+
+    test('fits the 10,000-character PolicyText limit', () => {
+      expect([...text].length).toBeLessThanOrEqual(10_000);
+    });
+
+    test('stays inside the guard-2.x.x syntax AWS Config runs', () => {
+      for (const [pattern, what] of GUARD3_ONLY) expect({ id, uses: pattern.test(code(text)) ? what : undefined }).toEqual({ id, uses: undefined });
+    });
+
+    test('judges exactly the resource types of its catalog scope, and its rule names carry the control id', () => {
+      const inPolicy = new Set([...code(text).matchAll(/"(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)"/g)].map((m) => m[1]));
+      expect([...inPolicy].sort()).toEqual([...control.guardPolicy!.resourceTypes].sort());
+      const rules = [...code(text).matchAll(/^\s*rule\s+(\w+)/gm)].map((m) => m[1]);
+      expect(rules.length).toBeGreaterThan(0);
+      for (const rule of rules) expect(rule.startsWith(`${id.toLowerCase().replace(/-/g, '_')}_`)).toBe(true);
+    });
+
+    test('has at least one compliant, one non-compliant and one not-applicable configuration item', () => {
+      const cases = GUARD_POLICY_CASES[id];
+      expect(cases).toBeDefined();
+      expect(Object.keys(cases.compliant).length).toBeGreaterThan(0);
+      expect(Object.keys(cases.nonCompliant).length).toBeGreaterThan(0);
+      expect(Object.keys(cases.notApplicable).length).toBeGreaterThan(0);
+      for (const item of Object.values(cases.compliant).concat(Object.values(cases.nonCompliant))) {
+        expect(control.guardPolicy!.resourceTypes).toContain(item.resourceType);
+      }
+    });
+
+    (canRunGuard ? test : test.skip)('the real cfn-guard parses it and judges every item as expected', () => {
+      const cases = GUARD_POLICY_CASES[id];
+      const expected: Record<string, string> = {};
+      const items: Record<string, unknown> = {};
+      for (const [kind, status] of [['compliant', 'PASS'], ['nonCompliant', 'FAIL'], ['notApplicable', 'SKIP']] as const) {
+        for (const [label, item] of Object.entries(cases[kind])) {
+          items[`${kind}: ${label}`] = item;
+          expected[`${kind}: ${label}`] = status;
+        }
+      }
+      const { exitCode, stderr, results } = runGuard(text, items);
+      // 0: every item passed or was skipped; 19: at least one failed. Anything else (5: parse error) is a broken policy.
+      expect({ exitCode, stderr: exitCode === 0 || exitCode === 19 ? '' : stderr }).toEqual({ exitCode: 19, stderr: '' });
+      const actual = Object.fromEntries(Object.keys(items).map((label) => [label, results.get(label)?.status ?? 'MISSING']));
+      expect(actual).toEqual(expected);
+      // A not-applicable item is skipped by every rule of the policy (Config reports NOT_APPLICABLE), not by some.
+      for (const label of Object.keys(items).filter((l) => l.startsWith('notApplicable'))) {
+        expect(results.get(label)!.compliant).toEqual([]);
+      }
+    });
+  });
+
+  (canRunGuard ? test : test.skip)('the harness itself fails a policy that does not parse', () => {
+    const { exitCode } = runGuard('rule broken when resourceType == "AWS::SQS::Queue" { configuration.KmsMasterKeyId == ', { x: {} });
+    expect(exitCode).not.toBe(0);
+    expect(exitCode).not.toBe(19);
+  });
+});
