@@ -63,6 +63,15 @@ describe('Guard policies (lib/audit/guard-policies)', () => {
     expect(Object.keys(GUARD_POLICY_TEXT).sort()).toEqual(withPolicy.map((c) => c.id).sort());
   });
 
+  test('docs/config-custom-rules.md lists every policy and every control not evidenced after deployment', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'config-custom-rules.md'), 'utf-8');
+    const tableRows = [...doc.matchAll(/^\| (DS-[A-Z0-9]+-\d+) \| \[`([a-z0-9-]+\.guard)`\]/gm)].map((m) => [m[1], m[2]]);
+    expect(tableRows).toEqual(withPolicy.map((c) => [c.id, `${c.id.toLowerCase()}.guard`]));
+    const notEvidencedSection = doc.slice(doc.indexOf('## Controls not evidenced after deployment'), doc.indexOf('## Using the policies'));
+    const listed = [...notEvidencedSection.matchAll(/^- \*\*(DS-[A-Z0-9]+-\d+)\*\*/gm)].map((m) => m[1]);
+    expect(listed).toEqual(CONTROLS.filter((c) => c.notEvidencedAfterDeployment).map((c) => c.id));
+  });
+
   describe.each(withPolicy.map((c) => [c.id, c] as const))('%s', (id, control) => {
     const text = GUARD_POLICY_TEXT[id];
 
