@@ -18,6 +18,10 @@ export const ELB_CONTROLS = defineControls([
       caveat: 'Not offered in every Region (e.g. Middle East (UAE), Asia Pacific (Hyderabad/Melbourne), Canada West, '
         + 'Europe (Spain/Zurich)); there the evidence CLI must read SslPolicy from DescribeListeners instead.',
     }],
+    guardPolicy: {
+      resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+      decidesManagedRuleCaveat: true,
+    },
   },
   {
     id: 'DS-ELB-2',
@@ -39,6 +43,11 @@ export const ELB_CONTROLS = defineControls([
       caveat: 'Not offered in AWS GovCloud (US) and several newer Regions; there the evidence CLI must read listener '
         + 'certificates from DescribeListeners/DescribeListenerCertificates instead.',
     }],
+    guardPolicy: {
+      resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+      decidesManagedRuleCaveat: true,
+      caveat: 'The listener configuration item records the default certificate; additional (SNI) certificates from DescribeListenerCertificates are not in it.',
+    },
   },
   {
     id: 'DS-ELB-4',

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CONTROLS } from '../../lib';
+import { ALLOWED_TLS_POLICIES } from '../../lib/checks/rules/elb/tls-policies';
 import { GUARD_POLICY_TEXT } from '../../lib/audit/guard-policies.generated';
 import { GUARD_POLICY_MODULE, readGuardPolicyFiles, renderGuardPolicyModule } from '../../scripts/generate-guard-policies';
 import { GUARD_POLICY_CASES } from './guard-policy-cases';
@@ -70,6 +71,11 @@ describe('Guard policies (lib/audit/guard-policies)', () => {
     const notEvidencedSection = doc.slice(doc.indexOf('## Controls not evidenced after deployment'), doc.indexOf('## Using the policies'));
     const listed = [...notEvidencedSection.matchAll(/^- \*\*(DS-[A-Z0-9]+-\d+)\*\*/gm)].map((m) => m[1]);
     expect(listed).toEqual(CONTROLS.filter((c) => c.notEvidencedAfterDeployment).map((c) => c.id));
+  });
+
+  test('DS-ELB-1 allows exactly the ELB security policies the DermaShield pack allows', () => {
+    const inPolicy = [...code(GUARD_POLICY_TEXT['DS-ELB-1']).matchAll(/"(ELBSecurityPolicy-[A-Za-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(inPolicy.sort()).toEqual([...ALLOWED_TLS_POLICIES].sort());
   });
 
   describe.each(withPolicy.map((c) => [c.id, c] as const))('%s', (id, control) => {

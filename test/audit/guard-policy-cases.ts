@@ -204,6 +204,22 @@ const alarm = (overrides: Record<string, unknown>) => ci('AWS::CloudWatch::Alarm
   ...overrides,
 });
 
+// ---- ELB -----------------------------------------------------------------------------------------------------
+const listener = (protocol: string, overrides: Record<string, unknown> = {}) => ci('AWS::ElasticLoadBalancingV2::Listener', {
+  ListenerArn: `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:listener/app/portal/50dc6c495c0c9188/f2f7dc8efc522ab2`,
+  LoadBalancerArn: `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:loadbalancer/app/portal/50dc6c495c0c9188`,
+  Port: protocol === 'HTTP' ? 80 : 443,
+  Protocol: protocol,
+  ...(protocol === 'HTTPS' || protocol === 'TLS' ? {
+    SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09',
+    Certificates: [{ CertificateArn: `arn:aws:acm:${REGION}:${ACCOUNT}:certificate/12345678-1234-1234-1234-123456789012` }],
+  } : {}),
+  DefaultActions: protocol === 'HTTP'
+    ? [{ Type: 'redirect', Order: 1, RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }]
+    : [{ Type: 'forward', Order: 1, TargetGroupArn: `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:targetgroup/portal/73e2d6bc24d8a067` }],
+  ...overrides,
+});
+
 /** The cases, by control id. */
 export const GUARD_POLICY_CASES: Readonly<Record<string, GuardPolicyCases>> = {
   'DS-S3-1': {
@@ -371,6 +387,26 @@ export const GUARD_POLICY_CASES: Readonly<Record<string, GuardPolicyCases>> = {
       'version not recorded': dbCluster({ engineVersion: undefined }),
     },
     notApplicable: { 'an Aurora PostgreSQL cluster': dbCluster({ engine: 'aurora-postgresql', engineVersion: '16.4' }) },
+  },
+  'DS-ELB-1': {
+    compliant: {
+      'HTTPS with the TLS 1.3/1.2 PQ policy': listener('HTTPS'),
+      'TLS (NLB) with the FS 1.2 policy': listener('TLS', { SslPolicy: 'ELBSecurityPolicy-FS-1-2-Res-2020-10' }),
+    },
+    nonCompliant: {
+      'the CloudFormation default ELBSecurityPolicy-2016-08': listener('HTTPS', { SslPolicy: 'ELBSecurityPolicy-2016-08' }),
+      'TLS 1.2 with CBC ciphers (RECOMMENDED_TLS)': listener('HTTPS', { SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' }),
+      'no policy recorded': listener('TLS', { SslPolicy: undefined }),
+    },
+    notApplicable: { 'HTTP listener that redirects': listener('HTTP'), 'another resource type': other('AWS::ElasticLoadBalancingV2::LoadBalancer') },
+  },
+  'DS-ELB-3': {
+    compliant: { 'ACM certificate': listener('HTTPS') },
+    nonCompliant: {
+      'IAM server certificate': listener('HTTPS', { Certificates: [{ CertificateArn: `arn:aws:iam::${ACCOUNT}:server-certificate/portal` }] }),
+      'no certificate recorded': listener('TLS', { Certificates: [] }),
+    },
+    notApplicable: { 'HTTP listener': listener('HTTP') },
   },
   'DS-CW-1': {
     compliant: { 'marked alarm with an SNS action': alarm({}) },
