@@ -65,7 +65,7 @@ const sse = (applyServerSideEncryptionByDefault: Record<string, unknown>) => ({
   ServerSideEncryptionConfiguration: { rules: [{ applyServerSideEncryptionByDefault, bucketKeyEnabled: true }] },
 });
 const bucket = (supplementary: Record<string, unknown>) =>
-  ci('AWS::S3::Bucket', { name: 'clinic-images', owner: { id: 'abc' }, creationDate: '2026-01-01T00:00:00.000Z' }, supplementary);
+  ci('AWS::S3::Bucket', { name: 'clinic-images', creationDate: '2026-01-01T00:00:00.000Z' }, supplementary);
 
 /** The TLS statements aws-cdk-lib writes for `enforceSSL: true, minimumTLSVersion: 1.2`, as S3 stores the policy. */
 const cdkTlsPolicy = JSON.stringify({
@@ -182,7 +182,7 @@ const stream = (encryption?: unknown) => ci('AWS::Kinesis::Stream', {
 });
 const firehose = (type: string, keyType?: string) => ci('AWS::KinesisFirehose::DeliveryStream', {
   DeliveryStreamName: 'to-lake', DeliveryStreamType: type,
-  ...(keyType === undefined ? {} : { DeliveryStreamEncryptionConfigurationInput: { KeyType: keyType, ...(keyType === 'CUSTOMER_MANAGED_CMK' ? { KeyARN: CMK_ARN } : {}) } }),
+  ...(keyType === undefined ? {} : { DeliveryStreamEncryptionConfigurationInput: { KeyType: keyType, } }),
   ...(type === 'KinesisStreamAsSource' ? { KinesisStreamSourceConfiguration: { KinesisStreamARN: `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/telemetry`, RoleARN: `arn:aws:iam::${ACCOUNT}:role/fh` } } : {}),
 });
 const msk = (atRestKey: string | undefined, clientBroker: string, inCluster: boolean) => ci('AWS::MSK::Cluster', {
