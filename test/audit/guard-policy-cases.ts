@@ -220,6 +220,22 @@ const listener = (protocol: string, overrides: Record<string, unknown> = {}) => 
   ...overrides,
 });
 
+// ---- CloudFront ----------------------------------------------------------------------------------------------
+const customOrigin = (id: string, protocolPolicy: string, protocols: string[]) => ({
+  id, domainName: `${id}.clinic.example`, connectionAttempts: 3, connectionTimeout: 10,
+  customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: protocolPolicy, originSslProtocols: { quantity: protocols.length, items: protocols } },
+});
+const s3Origin = (id: string) => ({ id, domainName: 'clinic-images.s3.us-east-1.amazonaws.com', originAccessControlId: 'E2QWRUHAPOMQZL', s3OriginConfig: { originAccessIdentity: '' } });
+const behavior = (targetOriginId: string, viewerProtocolPolicy: string, pathPattern?: string) => ({ ...(pathPattern ? { pathPattern } : {}), targetOriginId, viewerProtocolPolicy });
+const distribution = (origins: unknown[], defaultBehavior: unknown, behaviors: unknown[] = []) => ci('AWS::CloudFront::Distribution', {
+  distributionConfig: {
+    origins: { quantity: origins.length, items: origins },
+    defaultCacheBehavior: defaultBehavior,
+    cacheBehaviors: { quantity: behaviors.length, items: behaviors },
+    enabled: true,
+  },
+});
+
 /** The cases, by control id. */
 export const GUARD_POLICY_CASES: Readonly<Record<string, GuardPolicyCases>> = {
   'DS-S3-1': {
@@ -407,6 +423,23 @@ export const GUARD_POLICY_CASES: Readonly<Record<string, GuardPolicyCases>> = {
       'no certificate recorded': listener('TLS', { Certificates: [] }),
     },
     notApplicable: { 'HTTP listener': listener('HTTP') },
+  },
+  'DS-CLOUDFRONT-3': {
+    compliant: {
+      'custom origin, HTTPS only, TLS 1.2': distribution([customOrigin('api', 'https-only', ['TLSv1.2'])], behavior('api', 'redirect-to-https')),
+      'S3 origin behind an HTTPS-only behavior, and a custom origin': distribution(
+        [customOrigin('api', 'https-only', ['TLSv1.2']), s3Origin('images')], behavior('api', 'https-only'),
+        [behavior('images', 'redirect-to-https', '/images/*')]),
+    },
+    nonCompliant: {
+      'custom origin also allows TLS 1.1': distribution([customOrigin('api', 'https-only', ['TLSv1.1', 'TLSv1.2'])], behavior('api', 'https-only')),
+      'custom origin matches the viewer protocol': distribution([customOrigin('api', 'match-viewer', ['TLSv1.2'])], behavior('api', 'https-only')),
+      'S3 origin as the default behavior, HTTP allowed': distribution([s3Origin('images')], behavior('images', 'allow-all')),
+      'S3 origin behind a path behavior that allows HTTP': distribution(
+        [customOrigin('api', 'https-only', ['TLSv1.2']), s3Origin('images')], behavior('api', 'https-only'),
+        [behavior('images', 'allow-all', '/images/*')]),
+    },
+    notApplicable: { 'another resource type': other('AWS::S3::Bucket') },
   },
   'DS-CW-1': {
     compliant: { 'marked alarm with an SNS action': alarm({}) },
