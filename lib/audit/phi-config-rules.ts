@@ -3,6 +3,10 @@ import * as config from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
 import { Control, CONTROLS } from '../controls';
 import { DermaShieldError } from '../errors';
+import { GuardPolicies } from './guard-policies';
+import { GUARD_POLICY_TEXT } from './guard-policies.generated';
+
+export { GuardPolicies } from './guard-policies';
 
 /** Properties of a {@link PhiConfigRules}. */
 export interface PhiConfigRulesProps {
@@ -17,6 +21,18 @@ export interface PhiConfigRulesProps {
    * @default 'dermashield-'
    */
   readonly ruleNamePrefix?: string;
+  /**
+   * Deploy the AWS Config custom policy (CloudFormation Guard) rules of the controls that have a `guardPolicy`,
+   * beside the managed rules. Turn it off only where the same policies are deployed another way (e.g. through the
+   * practice's own conformance pack, from `dermashield-guard-policies --format conformance-pack`).
+   * @default true
+   */
+  readonly customPolicyRules?: boolean;
+  /**
+   * Deliver debug logs of the custom policy rules' Guard evaluations to CloudWatch Logs (`EnableDebugLogDelivery`).
+   * @default false
+   */
+  readonly enableGuardDebugLog?: boolean;
 }
 
 /** One managed rule to deploy, merged from every control that names its identifier. */
@@ -30,7 +46,11 @@ interface PlannedRule {
 
 /**
  * The AWS Config managed rules named in the DermaShield control catalog, deployed as standalone rules with their
- * parameters passed explicitly (AWS fills defaults only in the console), so the evidence CLI has results to read.
+ * parameters passed explicitly (AWS fills defaults only in the console), so the evidence CLI has results to read;
+ * and, for each control with a `guardPolicy`, an AWS Config custom policy rule (`CUSTOM_POLICY`, runtime
+ * `guard-2.x.x`, the policy text inline) named `<prefix><control id in lower case>`, scoped to the policy's resource
+ * types and evaluated on configuration changes (detective mode only: proactive evaluation hands a rule the resource's
+ * CloudFormation properties, not the configuration item these policies are written for).
  *
  * They sit beside AWS's "Operational Best Practices for HIPAA Security" conformance pack, which is at the 130-rule cap
  * and lacks several of these (KMS rotation, log-group encryption, Client VPN, ALB TLS policy, Aurora encryption); the
@@ -45,6 +65,8 @@ export class PhiConfigRules extends Construct {
   public readonly rules: Readonly<Record<string, config.ManagedRule>>;
   /** The control ids each rule evidences, by managed rule identifier. */
   public readonly controlIdsByRule: Readonly<Record<string, readonly string[]>>;
+  /** The deployed custom policy (Guard) rules, by control id; empty when `customPolicyRules` is false. */
+  public readonly customPolicies: Readonly<Record<string, config.CustomPolicy>>;
 
   constructor(scope: Construct, id: string, props: PhiConfigRulesProps = {}) {
     super(scope, id);
@@ -72,6 +94,28 @@ export class PhiConfigRules extends Construct {
     }
     this.rules = rules;
     this.controlIdsByRule = controlIds;
+
+    const customPolicies: Record<string, config.CustomPolicy> = {};
+    if (props.customPolicyRules ?? true) {
+      for (const control of props.controls ?? CONTROLS) {
+        if (!control.guardPolicy) continue;
+        const policyText = GUARD_POLICY_TEXT[control.id];
+        if (policyText === undefined) {
+          throw new DermaShieldError('PhiConfigRulesNoGuardPolicy', this,
+            `control ${control.id} has a guardPolicy but DermaShield ships no Guard policy for it (lib/audit/guard-policies/${control.id.toLowerCase()}.guard).`);
+        }
+        const description = `DermaShield evidence for ${control.id}: ${control.title}`;
+        customPolicies[control.id] = new config.CustomPolicy(this, control.id, {
+          configRuleName: GuardPolicies.ruleName(control.id, prefix),
+          description: description.length <= 256 ? description : `${description.slice(0, 253)}...`,
+          policyText,
+          enableDebugLog: props.enableGuardDebugLog ?? false,
+          ruleScope: config.RuleScope.fromResources(control.guardPolicy.resourceTypes.map((t) => config.ResourceType.of(t))),
+          evaluationModes: config.EvaluationMode.DETECTIVE,
+        });
+      }
+    }
+    this.customPolicies = customPolicies;
   }
 }
 

@@ -10,5 +10,6 @@ export const APIGATEWAY_CONTROLS = defineControls([
     guidance: 'API Gateway custom domain names use the TLS_1_2 security policy or an enhanced TLS 1.2/1.3 policy.',
     ruleIds: ['DermaShield-ApiGatewayDomainTls'],
     configRules: [],
+    notEvidencedAfterDeployment: 'The security policy belongs to the custom domain name, and neither AWS::ApiGateway::DomainName nor AWS::ApiGatewayV2::DomainName is a resource type in the AWS Config resource schema (awslabs/aws-config-resource-schema) or in aws-cdk-lib 2.276 config.ResourceType; the recorded Stage and RestApi items do not carry it.',
   },
 ]);

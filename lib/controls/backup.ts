@@ -46,6 +46,7 @@ export const BACKUP_CONTROLS = defineControls([
     guidance: 'A backup vault is never encrypted with the key of a resource it backs up, so one key compromise or scheduled deletion cannot reach both the data and its backups.',
     ruleIds: ['DermaShield-BackupVaultKeySeparation'],
     configRules: [],
+    notEvidencedAfterDeployment: 'Key separation compares the vault EncryptionKeyArn with the keys of the resources it protects: a custom policy rule sees one configuration item at a time, so no Config rule can judge it (the evidence CLI could, by joining recorded items).',
   },
   {
     id: 'DS-BACKUP-4',
@@ -66,6 +67,7 @@ export const BACKUP_CONTROLS = defineControls([
         resourceTypes: ['AWS::Backup::RecoveryPoint'],
       },
     ],
+    guardPolicy: { resourceTypes: ['AWS::Backup::BackupPlan'], decidesManagedRuleCaveat: true },
   },
   {
     id: 'DS-BACKUP-5',
@@ -74,6 +76,7 @@ export const BACKUP_CONTROLS = defineControls([
     guidance: 'Every vault a backup plan writes to is covered by an AWS Backup restore testing plan with a selection for each protected resource type.',
     ruleIds: ['DermaShield-BackupRestoreTesting'],
     configRules: [],
+    notEvidencedAfterDeployment: 'Coverage compares each vault a plan writes to with the restore testing plans and selections: that needs several configuration items at once, and AWS::Backup::RestoreTestingPlan is not a resource type in the AWS Config resource schema (awslabs/aws-config-resource-schema) or in aws-cdk-lib 2.276 config.ResourceType.',
   },
   {
     id: 'DS-BACKUP-6',
@@ -82,5 +85,6 @@ export const BACKUP_CONTROLS = defineControls([
     guidance: 'Every backup vault sends backup, copy and restore job events to an SNS topic, so a failed backup or restore is seen the day it happens.',
     ruleIds: ['DermaShield-BackupVaultNotifications'],
     configRules: [],
+    guardPolicy: { resourceTypes: ['AWS::Backup::BackupVault'] },
   },
 ]);

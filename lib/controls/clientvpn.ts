@@ -25,6 +25,7 @@ export const CLIENTVPN_CONTROLS = defineControls([
       + 'MFA; mutual-certificate authentication is used only alongside it, or as a written, acknowledged exception.',
     ruleIds: ['DermaShield-ClientVpnFederatedAuth'],
     configRules: [],
+    guardPolicy: { resourceTypes: ['AWS::EC2::ClientVpnEndpoint'] },
   },
   {
     id: 'DS-VPN-3',
@@ -34,6 +35,10 @@ export const CLIENTVPN_CONTROLS = defineControls([
       + 're-established, when they do.',
     ruleIds: ['DermaShield-ClientVpnSessionTimeout'],
     configRules: [],
+    guardPolicy: {
+      resourceTypes: ['AWS::EC2::ClientVpnEndpoint'],
+      caveat: 'The documented configuration item records SessionTimeoutHours but not DisconnectOnSessionTimeout, so the policy cannot prove the client is disconnected (not silently reconnected) at timeout.',
+    },
   },
   {
     id: 'DS-VPN-4',
@@ -43,6 +48,10 @@ export const CLIENTVPN_CONTROLS = defineControls([
       + 'and is monitored.',
     ruleIds: ['DermaShield-ClientVpnLoginBanner'],
     configRules: [],
+    guardPolicy: {
+      resourceTypes: ['AWS::EC2::ClientVpnEndpoint'],
+      caveat: 'The documented configuration item lists ClientLoginBannerOptions.Enabled only; the banner text is judged (non-empty) only when the item carries BannerText.',
+    },
   },
   {
     id: 'DS-VPN-5',
@@ -61,5 +70,6 @@ export const CLIENTVPN_CONTROLS = defineControls([
       + 'exception.',
     ruleIds: ['DermaShield-ClientVpnSplitTunnel'],
     configRules: [],
+    guardPolicy: { resourceTypes: ['AWS::EC2::ClientVpnEndpoint'] },
   },
 ]);

@@ -46,5 +46,10 @@ export const CLOUDFRONT_CONTROLS = defineControls([
         caveat: 'Available only in us-east-1; it flags SSLv3 but not TLSv1 or TLSv1.1 origin protocols.',
       },
     ],
+    guardPolicy: {
+      resourceTypes: ['AWS::CloudFront::Distribution'],
+      decidesManagedRuleCaveat: true,
+      caveat: 'Config records distributions in us-east-1 only; VPC origins (separate AWS::CloudFront::VpcOrigin resources) are not judged.',
+    },
   },
 ]);

@@ -17,5 +17,10 @@ export const CLOUDWATCH_CONTROLS = defineControls([
         caveat: 'Judges every alarm in the account, not only the guarding ones, and cannot see EventBridge rules; the evidence CLI filters by the `[DS-` description prefix.',
       },
     ],
+    guardPolicy: {
+      resourceTypes: ['AWS::CloudWatch::Alarm'],
+      decidesManagedRuleCaveat: true,
+      caveat: 'Judges CloudWatch alarms only; EventBridge rules marked `[DS-` are not judged by a Config rule.',
+    },
   },
 ]);

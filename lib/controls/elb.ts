@@ -18,6 +18,10 @@ export const ELB_CONTROLS = defineControls([
       caveat: 'Not offered in every Region (e.g. Middle East (UAE), Asia Pacific (Hyderabad/Melbourne), Canada West, '
         + 'Europe (Spain/Zurich)); there the evidence CLI must read SslPolicy from DescribeListeners instead.',
     }],
+    guardPolicy: {
+      resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+      decidesManagedRuleCaveat: true,
+    },
   },
   {
     id: 'DS-ELB-2',
@@ -39,6 +43,11 @@ export const ELB_CONTROLS = defineControls([
       caveat: 'Not offered in AWS GovCloud (US) and several newer Regions; there the evidence CLI must read listener '
         + 'certificates from DescribeListeners/DescribeListenerCertificates instead.',
     }],
+    guardPolicy: {
+      resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+      decidesManagedRuleCaveat: true,
+      caveat: 'The listener configuration item records the default certificate; additional (SNI) certificates from DescribeListenerCertificates are not in it.',
+    },
   },
   {
     id: 'DS-ELB-4',
@@ -55,6 +64,7 @@ export const ELB_CONTROLS = defineControls([
     guidance: 'HTTPS listeners add a Strict-Transport-Security response header with max-age of at least one year, so browsers never fall back to HTTP.',
     ruleIds: ['DermaShield-ElbHstsHeader'],
     configRules: [],
+    notEvidencedAfterDeployment: 'HSTS is the listener attribute routing.http.response.strict_transport_security.header_value; the AWS::ElasticLoadBalancingV2::Listener configuration item records protocol, SSL policy, certificates and default actions but no listener attributes.',
   },
   {
     id: 'DS-ELB-6',
@@ -63,5 +73,6 @@ export const ELB_CONTROLS = defineControls([
     guidance: 'Target groups use HTTPS or TLS to their targets; any plaintext hop is an acknowledged exception with a written reason.',
     ruleIds: ['DermaShield-ElbTargetGroupHttps'],
     configRules: [],
+    notEvidencedAfterDeployment: 'The target-group protocol is not recorded: the Listener configuration item names target groups by ARN only, and AWS::ElasticLoadBalancingV2::TargetGroup is not a resource type in the AWS Config resource schema (awslabs/aws-config-resource-schema) or in aws-cdk-lib 2.276 config.ResourceType.',
   },
 ]);

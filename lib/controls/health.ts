@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** AWS HealthImaging and HealthLake: purpose-built stores for medical images (DICOM) and FHIR records. */
 export const HEALTH_CONTROLS = defineControls([
@@ -10,6 +10,7 @@ export const HEALTH_CONTROLS = defineControls([
     guidance: 'HealthImaging data stores name a customer-managed KMS key (KmsKeyArn); without it AWS uses an AWS-owned key.',
     ruleIds: ['DermaShield-HealthImagingCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-HEALTH-2',
@@ -18,5 +19,6 @@ export const HEALTH_CONTROLS = defineControls([
     guidance: 'HealthLake data stores use SseConfiguration.KmsEncryptionConfig with CmkType CUSTOMER_MANAGED_KMS_KEY and a customer-managed KmsKeyId.',
     ruleIds: ['DermaShield-HealthLakeCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

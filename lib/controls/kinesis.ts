@@ -14,6 +14,11 @@ export const KINESIS_CONTROLS = defineControls([
       resourceTypes: ['AWS::Kinesis::Stream'],
       caveat: 'The rule passes any KMS encryption, including the AWS-managed alias/aws/kinesis key.',
     }],
+    guardPolicy: {
+      resourceTypes: ['AWS::Kinesis::Stream'],
+      decidesManagedRuleCaveat: true,
+      caveat: 'A KeyId given as the key id or key ARN of the AWS-managed aws/kinesis key (rather than alias/aws/kinesis) looks like a customer-managed key in the configuration item.',
+    },
   },
   {
     id: 'DS-KINESIS-2',
@@ -26,5 +31,6 @@ export const KINESIS_CONTROLS = defineControls([
       resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
       caveat: 'Without kmsKeyArns the rule passes the AWS-owned key as well as a customer-managed one.',
     }],
+    guardPolicy: { resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'], decidesManagedRuleCaveat: true },
   },
 ]);

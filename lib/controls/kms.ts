@@ -18,6 +18,7 @@ export const KMS_CONTROLS = defineControls([
     guidance: 'Automatic rotation happens at least as often as the rotation-period ceiling (365 days unless the practice sets a stricter one).',
     ruleIds: ['DermaShield-KmsRotationPeriod'],
     configRules: [],
+    notEvidencedAfterDeployment: 'The AWS::KMS::Key configuration item records whether rotation is on (supplementaryConfiguration.KeyRotationStatus) but not RotationPeriodInDays, so no Config rule can judge the ceiling; only GetKeyRotationStatus shows it.',
   },
   {
     id: 'DS-KMS-3',

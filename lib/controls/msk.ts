@@ -10,6 +10,10 @@ export const MSK_CONTROLS = defineControls([
     guidance: 'MSK cluster data volumes are encrypted with a customer-managed KMS key; aws/kafka is not enough.',
     ruleIds: ['DermaShield-MskCustomerManagedKey'],
     configRules: [],
+    guardPolicy: {
+      resourceTypes: ['AWS::MSK::Cluster'],
+      caveat: 'Config records DataVolumeKMSKeyId as a key ARN, which looks the same for the AWS-managed aws/kafka key: the policy proves a key is set and is not an alias/aws/ name; the evidence CLI must join the ARN to the AWS::KMS::Key item and its keyManager.',
+    },
   },
   {
     id: 'DS-MSK-2',
@@ -22,5 +26,6 @@ export const MSK_CONTROLS = defineControls([
       resourceTypes: ['AWS::MSK::Cluster'],
       caveat: 'The rule checks broker-to-broker encryption only, not whether clients may connect in plaintext.',
     }],
+    guardPolicy: { resourceTypes: ['AWS::MSK::Cluster'], decidesManagedRuleCaveat: true },
   },
 ]);

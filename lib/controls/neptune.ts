@@ -22,5 +22,6 @@ export const NEPTUNE_CONTROLS = defineControls([
     guidance: 'Neptune clusters run engine 1.0.4.0 or later, which refuses HTTP and TLS below 1.2 on every endpoint.',
     ruleIds: ['DermaShield-NeptuneTls'],
     configRules: [],
+    guardPolicy: { resourceTypes: ['AWS::RDS::DBCluster'] },
   },
 ]);

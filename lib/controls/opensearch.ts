@@ -44,5 +44,10 @@ export const OPENSEARCH_CONTROLS = defineControls([
       resourceTypes: ['AWS::OpenSearch::Domain'],
       caveat: 'The rule checks EnforceHTTPS only, not the TLS security policy, and does not cover legacy Elasticsearch domains.',
     }],
+    guardPolicy: {
+      resourceTypes: ['AWS::OpenSearch::Domain'],
+      decidesManagedRuleCaveat: true,
+      caveat: 'Judges OpenSearch domains only; legacy AWS::Elasticsearch::Domain items are not judged.',
+    },
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** The pack itself: a resource it cannot judge is a visible gap, never a silent pass. */
 export const PACK_CONTROLS = defineControls([
@@ -11,5 +11,6 @@ export const PACK_CONTROLS = defineControls([
       + 'so a new service that can hold ePHI is never passed silently; custom resources are excluded (they hold no data themselves).',
     ruleIds: ['DermaShield-UnknownResourceType'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

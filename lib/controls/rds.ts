@@ -48,6 +48,7 @@ export const RDS_CONTROLS = defineControls([
     guidance: 'The DB parameter group sets the minimum protocol to TLS 1.2 (ssl_min_protocol_version, tls_version, or rds.tls10/rds.tls11 disabled).',
     ruleIds: ['DermaShield-RdsMinimumTlsVersion'],
     configRules: [],
+    notEvidencedAfterDeployment: 'The minimum TLS version is a DB (cluster) parameter group setting; the AWS::RDS::DBInstance and AWS::RDS::DBCluster configuration items record only the group name, and Config records no parameter values.',
   },
   {
     id: 'DS-RDS-4',
@@ -56,6 +57,10 @@ export const RDS_CONTROLS = defineControls([
     guidance: 'When Performance Insights is on (it records SQL text, i.e. ePHI), its data is encrypted with a customer-managed KMS key.',
     ruleIds: ['DermaShield-RdsPerformanceInsightsCustomerManagedKey'],
     configRules: [],
+    guardPolicy: {
+      resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+      caveat: 'Config records performanceInsightsKMSKeyId as a key ARN, which looks the same for the AWS-managed aws/rds key: the policy proves a key is set and is not an alias/aws/ name; the evidence CLI must join the ARN to the AWS::KMS::Key item and its keyManager.',
+    },
   },
   {
     id: 'DS-RDS-5',

@@ -15,6 +15,11 @@ export const S3_CONTROLS = defineControls([
       caveat: 'Without the kmsKeyArns parameter the managed rule accepts aws/s3; the evidence CLI must compare the bucket key '
         + 'with the practice CMKs (or deploy the rule with kmsKeyArns listing them).',
     }],
+    guardPolicy: {
+      resourceTypes: ['AWS::S3::Bucket'],
+      decidesManagedRuleCaveat: true,
+      caveat: 'A kmsMasterKeyID given as the key id or key ARN of the AWS-managed aws/s3 key (rather than omitted or alias/aws/s3) looks like a customer-managed key in the configuration item.',
+    },
   },
   {
     id: 'DS-S3-2',
@@ -31,6 +36,10 @@ export const S3_CONTROLS = defineControls([
     guidance: 'Every bucket policy denies requests negotiated with TLS below 1.2 (s3:TlsVersion), for the bucket and all of its objects.',
     ruleIds: ['DermaShield-S3MinimumTlsVersion'],
     configRules: [],
+    guardPolicy: {
+      resourceTypes: ['AWS::S3::Bucket'],
+      caveat: 'Config records the bucket policy as JSON text and Guard 2.x cannot parse it, so the policy looks for a Deny statement with NumericLessThan s3:TlsVersion 1.2 by pattern; it does not check that the statement covers both the bucket and its objects.',
+    },
   },
   {
     id: 'DS-S3-4',

@@ -16,5 +16,10 @@ export const SNS_CONTROLS = defineControls([
         caveat: 'Without kmsKeyIds it passes the AWS-managed aws/sns key; the evidence CLI checks the key manager.',
       },
     ],
+    guardPolicy: {
+      resourceTypes: ['AWS::SNS::Topic'],
+      decidesManagedRuleCaveat: true,
+      caveat: 'A KmsMasterKeyId given as the key id or key ARN of the AWS-managed aws/sns key (rather than alias/aws/sns) looks like a customer-managed key in the configuration item.',
+    },
   },
 ]);

@@ -10,5 +10,9 @@ export const SQS_CONTROLS = defineControls([
     guidance: 'SQS queues use SSE-KMS with a customer-managed key; SSE-SQS and aws/sqs are not enough.',
     ruleIds: ['DermaShield-SqsCustomerManagedKey'],
     configRules: [],
+    guardPolicy: {
+      resourceTypes: ['AWS::SQS::Queue'],
+      caveat: 'A KmsMasterKeyId given as the key id or key ARN of the AWS-managed aws/sqs key (rather than alias/aws/sqs) looks like a customer-managed key in the configuration item.',
+    },
   },
 ]);

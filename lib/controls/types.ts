@@ -25,6 +25,31 @@ export interface ConfigRuleRef {
   readonly caveat?: string;
 }
 
+/**
+ * An AWS Config custom policy rule (`Source.Owner: CUSTOM_POLICY`, runtime `guard-2.x.x`) that evidences a control
+ * after deployment by evaluating the recorded configuration item with a CloudFormation Guard policy.
+ *
+ * The policy text lives in `lib/audit/guard-policies/<control id in lower case>.guard` (one file per control, named
+ * after it); `PhiConfigRules` deploys it inline as the rule `<prefix><control id in lower case>`.
+ */
+export interface GuardPolicyRef {
+  /** The resource types whose configuration items the policy judges (the rule's scope), e.g. `AWS::SQS::Queue`. */
+  readonly resourceTypes: readonly string[];
+  /**
+   * True when the policy judges exactly what the caveats of the control's managed rules say they cannot see (e.g.
+   * whether the key is customer-managed): where both kinds of rule exist, the custom rule's verdict decides that
+   * question.
+   * @default false
+   */
+  readonly decidesManagedRuleCaveat?: boolean;
+  /**
+   * What the configuration item cannot show, so the policy cannot judge it (e.g. a key ARN that looks the same for
+   * an AWS-managed key); the evidence CLI must settle it from other recorded items, or report it.
+   * @default - the policy proves the control from the configuration item on its own
+   */
+  readonly caveat?: string;
+}
+
 /** One encryption control: written once here, implemented by constructs, enforced by rules, evidenced by Config. */
 export interface Control {
   /** Stable id, `DS-<SERVICE>-<n>`. Never reused or renumbered. */
@@ -39,7 +64,27 @@ export interface Control {
   readonly ruleIds: readonly string[];
   /** AWS Config managed rules that evidence it after deployment; empty when none exists. */
   readonly configRules: readonly ConfigRuleRef[];
+  /**
+   * The AWS Config custom policy (Guard) rule that evidences it after deployment, where no managed rule does or the
+   * managed rules cannot see what the control needs.
+   * @default - no custom policy rule
+   */
+  readonly guardPolicy?: GuardPolicyRef;
+  /**
+   * Why nothing in AWS Config can evidence this control after deployment (e.g. the configuration item does not
+   * record the attribute): reports show the control as "not evidenced after deployment" with this reason. Set
+   * only on controls with neither a managed rule nor a `guardPolicy`.
+   * @default - the control is evidenced by `configRules` or `guardPolicy`
+   */
+  readonly notEvidencedAfterDeployment?: string;
 }
+
+/**
+ * The `notEvidencedAfterDeployment` reason of a control that AWS Config has no managed rule for and that no DermaShield
+ * Guard policy covers yet: it is enforced at synth, and the evidence report says so rather than claiming more.
+ */
+export const SYNTH_ONLY_NO_CONFIG_RULE = 'No AWS Config managed rule checks this setting and DermaShield ships no Guard policy '
+  + 'for it yet, so it is enforced at synth (cdk synth fails) but not evidenced after deployment.';
 
 /** Freeze a service's controls deeply so the catalog cannot be changed at run time. */
 export function defineControls(controls: Control[]): readonly Control[] {

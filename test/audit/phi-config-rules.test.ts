@@ -1,8 +1,10 @@
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { HIPAASecurityChecks } from 'cdk-nag';
-import { Control, CONTROLS, PhiConfigRules } from '../../lib';
+import { Control, CONTROLS, GuardPolicies, PhiConfigRules } from '../../lib';
+import { GUARD_POLICY_TEXT } from '../../lib/audit/guard-policies.generated';
 import { expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { expectDermaShieldError } from '../support/errors';
 
 function build(props?: ConstructorParameters<typeof PhiConfigRules>[2]) {
   const app = testApp();
@@ -34,7 +36,8 @@ describe('PhiConfigRules', () => {
       const { template } = build();
       const expected = catalogByIdentifier();
       expect(expected.size).toBeGreaterThan(0);
-      const deployed = Object.values(template().findResources('AWS::Config::ConfigRule'));
+      const deployed = Object.values(template().findResources('AWS::Config::ConfigRule'))
+        .filter((r) => r.Properties.Source.Owner !== 'CUSTOM_POLICY');
       const identifiers = deployed.map((r) => r.Properties.Source.SourceIdentifier);
       expect(identifiers.sort()).toEqual([...expected.keys()].sort());
       for (const r of deployed) {
@@ -70,6 +73,83 @@ describe('PhiConfigRules', () => {
 
     test('no conformance pack is created or edited', () => {
       build().template().resourceCountIs('AWS::Config::ConformancePack', 0);
+    });
+  });
+
+  describe('custom policy rules', () => {
+    const customRules = (t: Template) => Object.values(t.findResources('AWS::Config::ConfigRule'))
+      .filter((r) => r.Properties.Source.Owner === 'CUSTOM_POLICY');
+    const withPolicy = CONTROLS.filter((c) => c.guardPolicy);
+
+    test('one CUSTOM_POLICY rule per control with a guardPolicy: named after it, scoped, the policy inline, detective', () => {
+      const deployed = customRules(build().template());
+      expect(deployed.map((r) => r.Properties.ConfigRuleName).sort())
+        .toEqual(withPolicy.map((c) => `dermashield-${c.id.toLowerCase()}`).sort());
+      for (const control of withPolicy) {
+        const rule = deployed.find((r) => r.Properties.ConfigRuleName === `dermashield-${control.id.toLowerCase()}`)!;
+        expect(rule.Properties.Scope.ComplianceResourceTypes.sort()).toEqual([...control.guardPolicy!.resourceTypes].sort());
+        expect(rule.Properties.Source.CustomPolicyDetails).toEqual({
+          PolicyRuntime: 'guard-2.x.x', PolicyText: GUARD_POLICY_TEXT[control.id], EnableDebugLogDelivery: false,
+        });
+        expect(rule.Properties.Source.SourceDetails).toEqual([
+          { EventSource: 'aws.config', MessageType: 'ConfigurationItemChangeNotification' },
+          { EventSource: 'aws.config', MessageType: 'OversizedConfigurationItemChangeNotification' },
+        ]);
+        expect(rule.Properties.EvaluationModes).toEqual([{ Mode: 'DETECTIVE' }]);
+        expect(rule.Properties.Description).toBe(`DermaShield evidence for ${control.id}: ${control.title}`);
+        expect(rule.Properties.InputParameters).toBeUndefined();
+      }
+    });
+
+    test('they sit beside the managed rules, and the construct exposes them by control id', () => {
+      const { template, rules } = build();
+      const all = Object.values(template().findResources('AWS::Config::ConfigRule'));
+      expect(all.length).toBe(Object.keys(rules.rules).length + withPolicy.length);
+      expect(Object.keys(build().rules.customPolicies).sort()).toEqual(withPolicy.map((c) => c.id).sort());
+    });
+
+    test('the rule name prefix applies to them too', () => {
+      build({ ruleNamePrefix: 'clinic2-' }).template().hasResourceProperties('AWS::Config::ConfigRule', {
+        ConfigRuleName: 'clinic2-ds-s3-3', Source: { Owner: 'CUSTOM_POLICY' },
+      });
+    });
+
+    test('customPolicyRules: false deploys the managed rules only', () => {
+      const { template, rules } = build({ customPolicyRules: false });
+      expect(customRules(template())).toHaveLength(0);
+      expect(rules.customPolicies).toEqual({});
+      expect(Object.keys(rules.rules).length).toBeGreaterThan(0);
+    });
+
+    test('enableGuardDebugLog turns on debug log delivery', () => {
+      const deployed = customRules(build({ enableGuardDebugLog: true }).template());
+      expect(deployed.length).toBe(withPolicy.length);
+      for (const r of deployed) expect(r.Properties.Source.CustomPolicyDetails.EnableDebugLogDelivery).toBe(true);
+    });
+
+    test('a subset of controls deploys only their custom rules; a control without a guardPolicy deploys none', () => {
+      const subset = CONTROLS.filter((c) => ['DS-SQS-1', 'DS-KMS-1'].includes(c.id));
+      const deployed = customRules(build({ controls: subset }).template());
+      expect(deployed.map((r) => r.Properties.ConfigRuleName)).toEqual(['dermashield-ds-sqs-1']);
+    });
+
+    test('a control whose guardPolicy has no shipped policy throws, naming the file it needs', () => {
+      expect(() => build({ controls: [{ ...control('DS-NEW-1', []), guardPolicy: { resourceTypes: ['AWS::S3::Bucket'] } }] }))
+        .toThrow(/DS-NEW-1 has a guardPolicy but DermaShield ships no Guard policy for it \(lib\/audit\/guard-policies\/ds-new-1.guard\)/);
+    });
+  });
+
+  describe('GuardPolicies', () => {
+    test('lists the controls with a policy, returns each text, and names rules like PhiConfigRules', () => {
+      expect(GuardPolicies.controlIds()).toEqual(CONTROLS.filter((c) => c.guardPolicy).map((c) => c.id));
+      expect(GuardPolicies.policyText('DS-VPN-6')).toBe(GUARD_POLICY_TEXT['DS-VPN-6']);
+      expect(GuardPolicies.policyText('DS-VPN-6')).toContain('configuration.SplitTunnel == false');
+      expect(GuardPolicies.ruleName('DS-VPN-6')).toBe('dermashield-ds-vpn-6');
+      expect(GuardPolicies.ruleName('DS-VPN-6', 'clinic2-')).toBe('clinic2-ds-vpn-6');
+    });
+
+    test('an unknown control throws, listing the controls that have a policy', () => {
+      expectDermaShieldError(() => GuardPolicies.policyText('DS-KMS-2'), 'GuardPolicyNotFound', /no Guard policy for control 'DS-KMS-2'. Controls with one: DS-S3-1, DS-S3-3/);
     });
   });
 

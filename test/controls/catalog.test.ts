@@ -48,6 +48,36 @@ describe('control catalog', () => {
     }
   });
 
+  test('every control is evidenced after deployment by a Config rule, or says why it cannot be', () => {
+    for (const control of CONTROLS) {
+      const evidenced = control.configRules.length > 0 || control.guardPolicy !== undefined;
+      const reason = control.notEvidencedAfterDeployment;
+      // Exactly one of: evidenced by a managed or custom policy rule, or an explicit reason it cannot be.
+      expect({ control: control.id, evidenced, reason: typeof reason === 'string' && reason.length > 40 })
+        .toEqual({ control: control.id, evidenced: !reason, reason: !evidenced });
+    }
+  });
+
+  test('custom policy rules are scoped to resource types and claim a managed rule caveat only where one exists', () => {
+    for (const control of CONTROLS.filter((c) => c.guardPolicy)) {
+      const policy = control.guardPolicy!;
+      expect(policy.resourceTypes.length).toBeGreaterThan(0);
+      for (const t of policy.resourceTypes) expect(t).toMatch(/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/);
+      if (policy.decidesManagedRuleCaveat) {
+        expect({ control: control.id, managedCaveat: control.configRules.some((r) => r.caveat) }).toEqual({ control: control.id, managedCaveat: true });
+      }
+    }
+  });
+
+  test('the controls without a managed rule named in issue #17 are each covered by a custom policy or a reason', () => {
+    const issue17 = ['DS-KMS-2', 'DS-S3-3', 'DS-RDS-3', 'DS-RDS-4', 'DS-ELB-5', 'DS-ELB-6', 'DS-BACKUP-3', 'DS-BACKUP-5', 'DS-BACKUP-6',
+      'DS-VPN-2', 'DS-VPN-3', 'DS-VPN-4', 'DS-VPN-6', 'DS-SQS-1', 'DS-NEPTUNE-2', 'DS-MSK-1', 'DS-APIGW-1'];
+    const controls = issue17.map((id) => controlById(id));
+    expect(controls.every((c) => c.configRules.length === 0)).toBe(true);
+    const evidencedByCustom = controls.filter((c) => c.guardPolicy).map((c) => c.id);
+    expect(evidencedByCustom).toEqual(['DS-S3-3', 'DS-RDS-4', 'DS-BACKUP-6', 'DS-VPN-2', 'DS-VPN-3', 'DS-VPN-4', 'DS-VPN-6', 'DS-SQS-1', 'DS-NEPTUNE-2', 'DS-MSK-1']);
+  });
+
   test('the catalog is frozen', () => {
     expect(Object.isFrozen(CONTROLS)).toBe(true);
     expect(Object.isFrozen(CONTROLS[0])).toBe(true);
