@@ -12,6 +12,8 @@ export const SAGEMAKER_CONTROLS = defineControls([
     configRules: [
       { identifier: 'SAGEMAKER_NOTEBOOK_INSTANCE_KMS_KEY_CONFIGURED', resourceTypes: ['AWS::SageMaker::NotebookInstance'] },
       { identifier: 'SAGEMAKER_ENDPOINT_CONFIGURATION_KMS_KEY_CONFIGURED', resourceTypes: ['AWS::SageMaker::EndpointConfig'] },
+      { identifier: 'SAGEMAKER_ENDPOINT_CONFIG_KMS_KEY_REQUIRED', resourceTypes: ['AWS::SageMaker::EndpointConfig'] },
+      { identifier: 'SAGEMAKER_FEATUREGROUP_ONLINE_STORE_ENCRYPTION', resourceTypes: ['AWS::SageMaker::FeatureGroup'] },
     ],
   },
 ]);
