@@ -27,6 +27,35 @@ import { SQS_CONTROLS } from './sqs';
 import { DermaShieldError } from '../errors';
 import { Control } from './types';
 import { VPC_CONTROLS } from './vpc';
+import { WORKSPACES_CONTROLS } from './workspaces';
+import { TRANSFER_CONTROLS } from './transfer';
+import { SAGEMAKER_CONTROLS } from './sagemaker';
+import { SES_CONTROLS } from './ses';
+import { QUICKSIGHT_CONTROLS } from './quicksight';
+import { SSM_CONTROLS } from './ssm';
+import { STEPFUNCTIONS_CONTROLS } from './stepfunctions';
+import { MEMORYDB_CONTROLS } from './memorydb';
+import { TIMESTREAM_CONTROLS } from './timestream';
+import { OPENSEARCH_MORE_CONTROLS } from './opensearch-more';
+import { S3_MORE_CONTROLS } from './s3-more';
+import { RDS_MORE_CONTROLS } from './rds-more';
+import { REDSHIFT_MORE_CONTROLS } from './redshift-more';
+import { MSK_MORE_CONTROLS } from './msk-more';
+import { NEPTUNEGRAPH_CONTROLS } from './neptunegraph';
+import { OMICS_CONTROLS } from './omics';
+import { QBUSINESS_CONTROLS } from './qbusiness';
+import { WISDOM_CONTROLS } from './wisdom';
+import { VOICEID_CONTROLS } from './voiceid';
+import { PERSONALIZE_CONTROLS } from './personalize';
+import { REKOGNITION_CONTROLS } from './rekognition';
+import { TRANSLATE_CONTROLS } from './translate';
+import { MWAA_CONTROLS } from './mwaa';
+import { M2_CONTROLS } from './m2';
+import { SCHEDULER_CONTROLS } from './scheduler';
+import { STORAGEGATEWAY_CONTROLS } from './storagegateway';
+import { SYNTHETICS_CONTROLS } from './synthetics';
+import { SERVERLESS_CONTROLS } from './serverless';
+import { OBSERVABILITYADMIN_CONTROLS } from './observabilityadmin';
 
 export * from './citations';
 export * from './keys';
@@ -64,6 +93,35 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...APIGATEWAY_CONTROLS,
   ...MSK_CONTROLS,
   ...HEALTH_CONTROLS,
+  ...WORKSPACES_CONTROLS,
+  ...TRANSFER_CONTROLS,
+  ...SAGEMAKER_CONTROLS,
+  ...SES_CONTROLS,
+  ...QUICKSIGHT_CONTROLS,
+  ...SSM_CONTROLS,
+  ...STEPFUNCTIONS_CONTROLS,
+  ...MEMORYDB_CONTROLS,
+  ...TIMESTREAM_CONTROLS,
+  ...OPENSEARCH_MORE_CONTROLS,
+  ...S3_MORE_CONTROLS,
+  ...RDS_MORE_CONTROLS,
+  ...REDSHIFT_MORE_CONTROLS,
+  ...MSK_MORE_CONTROLS,
+  ...NEPTUNEGRAPH_CONTROLS,
+  ...OMICS_CONTROLS,
+  ...QBUSINESS_CONTROLS,
+  ...WISDOM_CONTROLS,
+  ...VOICEID_CONTROLS,
+  ...PERSONALIZE_CONTROLS,
+  ...REKOGNITION_CONTROLS,
+  ...TRANSLATE_CONTROLS,
+  ...MWAA_CONTROLS,
+  ...M2_CONTROLS,
+  ...SCHEDULER_CONTROLS,
+  ...STORAGEGATEWAY_CONTROLS,
+  ...SYNTHETICS_CONTROLS,
+  ...SERVERLESS_CONTROLS,
+  ...OBSERVABILITYADMIN_CONTROLS,
   ...PACK_CONTROLS,
 ]);
 

@@ -26,6 +26,10 @@ import { SNS_RULES } from './sns';
 import { SQS_RULES } from './sqs';
 import { VPC_RULES } from './vpc';
 import { TABLE_RULES } from '../table';
+import { SES_RULES } from './ses';
+import { SAGEMAKER_RULES } from './sagemaker';
+import { SSM_RULES } from './ssm';
+import { OPENSEARCHSERVERLESS_RULES } from './opensearchserverless';
 
 /** Every rule of the pack, grouped by service. */
 export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
@@ -55,5 +59,9 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...APIGATEWAY_RULES,
   ...MSK_RULES,
   ...TABLE_RULES,
+  ...SES_RULES,
+  ...SAGEMAKER_RULES,
+  ...SSM_RULES,
+  ...OPENSEARCHSERVERLESS_RULES,
   ...PACK_RULES,
 ]);

@@ -1,10 +1,68 @@
 import { DermaShieldRule } from '../rule';
 import { tableRule, TableEntry } from './entry';
 import { HEALTH_ENTRIES } from './health';
+import { WORKSPACES_ENTRIES } from './workspaces';
+import { TRANSFER_ENTRIES } from './transfer';
+import { SAGEMAKER_ENTRIES } from './sagemaker';
+import { SES_ENTRIES } from './ses';
+import { QUICKSIGHT_ENTRIES } from './quicksight';
+import { SSM_ENTRIES } from './ssm';
+import { STEPFUNCTIONS_ENTRIES } from './stepfunctions';
+import { MEMORYDB_ENTRIES } from './memorydb';
+import { TIMESTREAM_ENTRIES } from './timestream';
+import { OPENSEARCH_MORE_ENTRIES } from './opensearch-more';
+import { S3_MORE_ENTRIES } from './s3-more';
+import { RDS_MORE_ENTRIES } from './rds-more';
+import { REDSHIFT_MORE_ENTRIES } from './redshift-more';
+import { MSK_MORE_ENTRIES } from './msk-more';
+import { NEPTUNEGRAPH_ENTRIES } from './neptunegraph';
+import { OMICS_ENTRIES } from './omics';
+import { QBUSINESS_ENTRIES } from './qbusiness';
+import { WISDOM_ENTRIES } from './wisdom';
+import { VOICEID_ENTRIES } from './voiceid';
+import { PERSONALIZE_ENTRIES } from './personalize';
+import { REKOGNITION_ENTRIES } from './rekognition';
+import { TRANSLATE_ENTRIES } from './translate';
+import { MWAA_ENTRIES } from './mwaa';
+import { M2_ENTRIES } from './m2';
+import { SCHEDULER_ENTRIES } from './scheduler';
+import { STORAGEGATEWAY_ENTRIES } from './storagegateway';
+import { SYNTHETICS_ENTRIES } from './synthetics';
+import { SERVERLESS_ENTRIES } from './serverless';
+import { OBSERVABILITYADMIN_ENTRIES } from './observabilityadmin';
 
 /** Every declarative entry of the pack, grouped by service file. */
 export const TABLE_ENTRIES: readonly TableEntry[] = Object.freeze([
   ...HEALTH_ENTRIES,
+  ...WORKSPACES_ENTRIES,
+  ...TRANSFER_ENTRIES,
+  ...SAGEMAKER_ENTRIES,
+  ...SES_ENTRIES,
+  ...QUICKSIGHT_ENTRIES,
+  ...SSM_ENTRIES,
+  ...STEPFUNCTIONS_ENTRIES,
+  ...MEMORYDB_ENTRIES,
+  ...TIMESTREAM_ENTRIES,
+  ...OPENSEARCH_MORE_ENTRIES,
+  ...S3_MORE_ENTRIES,
+  ...RDS_MORE_ENTRIES,
+  ...REDSHIFT_MORE_ENTRIES,
+  ...MSK_MORE_ENTRIES,
+  ...NEPTUNEGRAPH_ENTRIES,
+  ...OMICS_ENTRIES,
+  ...QBUSINESS_ENTRIES,
+  ...WISDOM_ENTRIES,
+  ...VOICEID_ENTRIES,
+  ...PERSONALIZE_ENTRIES,
+  ...REKOGNITION_ENTRIES,
+  ...TRANSLATE_ENTRIES,
+  ...MWAA_ENTRIES,
+  ...M2_ENTRIES,
+  ...SCHEDULER_ENTRIES,
+  ...STORAGEGATEWAY_ENTRIES,
+  ...SYNTHETICS_ENTRIES,
+  ...SERVERLESS_ENTRIES,
+  ...OBSERVABILITYADMIN_ENTRIES,
 ]);
 
 /** The rules the entries define. */

@@ -1,0 +1,14 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** Amazon Translate. */
+export const TRANSLATE_CONTROLS = defineControls([
+  {
+    id: 'DS-TRANSLATE-1',
+    title: 'Translate parallel data encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'Parallel data resources name a customer-managed EncryptionKey.',
+    ruleIds: ['DermaShield-TranslateParallelDataCustomerManagedKey'],
+    configRules: [],
+  },
+]);

@@ -1,0 +1,14 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** Amazon Connect Voice ID. */
+export const VOICEID_CONTROLS = defineControls([
+  {
+    id: 'DS-VOICEID-1',
+    title: 'Voice ID domains encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'Voice ID domains name a customer-managed ServerSideEncryptionConfiguration.KmsKeyId.',
+    ruleIds: ['DermaShield-VoiceIdCustomerManagedKey'],
+    configRules: [],
+  },
+]);
