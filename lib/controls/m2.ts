@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** AWS Mainframe Modernization. */
 export const M2_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const M2_CONTROLS = defineControls([
     guidance: 'Runtime environments name a customer-managed KmsKeyId.',
     ruleIds: ['DermaShield-M2EnvironmentCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

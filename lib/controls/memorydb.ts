@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon MemoryDB. */
 export const MEMORYDB_CONTROLS = defineControls([
@@ -10,6 +10,7 @@ export const MEMORYDB_CONTROLS = defineControls([
     guidance: 'MemoryDB clusters and snapshots name a customer-managed KmsKeyId.',
     ruleIds: ['DermaShield-MemoryDbCustomerManagedKey', 'DermaShield-MemoryDbSnapshotCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-MEMORYDB-2',
@@ -18,5 +19,6 @@ export const MEMORYDB_CONTROLS = defineControls([
     guidance: 'MemoryDB clusters and multi-Region clusters keep TLSEnabled true (the default).',
     ruleIds: ['DermaShield-MemoryDbTls'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon MSK Replicator and channels. */
 export const MSK_MORE_CONTROLS = defineControls([
@@ -10,6 +10,7 @@ export const MSK_MORE_CONTROLS = defineControls([
     guidance: 'Replicators use EncryptionInTransit.EncryptionType TLS for every Kafka cluster.',
     ruleIds: ['DermaShield-MskReplicatorTls'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-MSK-21',
@@ -18,5 +19,6 @@ export const MSK_MORE_CONTROLS = defineControls([
     guidance: 'MSK channels name a customer-managed EncryptionConfiguration.KmsKeyArn.',
     ruleIds: ['DermaShield-MskChannelCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

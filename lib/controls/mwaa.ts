@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Managed Workflows for Apache Airflow. */
 export const MWAA_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const MWAA_CONTROLS = defineControls([
     guidance: 'MWAA environments name a customer-managed KmsKey and MWAA Serverless workflows a customer-managed EncryptionConfiguration.KmsKeyId.',
     ruleIds: ['DermaShield-MwaaCustomerManagedKey', 'DermaShield-MwaaServerlessCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Neptune Analytics. */
 export const NEPTUNEGRAPH_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const NEPTUNEGRAPH_CONTROLS = defineControls([
     guidance: 'Graphs name a customer-managed KmsKeyIdentifier; the default is an AWS-managed key.',
     ruleIds: ['DermaShield-NeptuneGraphCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

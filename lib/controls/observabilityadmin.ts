@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** CloudWatch Observability Admin: log centralization and S3 Tables integration. */
 export const OBSERVABILITYADMIN_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const OBSERVABILITYADMIN_CONTROLS = defineControls([
     guidance: 'Log centralization rules use EncryptionStrategy CUSTOMER_MANAGED with a customer-managed KmsKeyArn; S3 Tables integrations name a customer-managed KmsKeyArn.',
     ruleIds: ['DermaShield-LogCentralizationCustomerManagedKey', 'DermaShield-LogTableIntegrationCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

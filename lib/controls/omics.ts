@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** AWS HealthOmics: genomic sequence, reference, variant and annotation stores. */
 export const OMICS_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const OMICS_CONTROLS = defineControls([
     guidance: 'HealthOmics stores set SseConfig with a customer-managed KeyArn; the default is an AWS-owned key.',
     ruleIds: ['DermaShield-OmicsStoreCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

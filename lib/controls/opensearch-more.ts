@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** OpenSearch UI applications, OpenSearch Ingestion pipelines and OpenSearch Serverless. */
 export const OPENSEARCH_MORE_CONTROLS = defineControls([
@@ -10,6 +10,7 @@ export const OPENSEARCH_MORE_CONTROLS = defineControls([
     guidance: 'OpenSearch UI applications name a customer-managed KmsKeyArn.',
     ruleIds: ['DermaShield-OpenSearchApplicationCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-OPENSEARCH-21',
@@ -18,6 +19,7 @@ export const OPENSEARCH_MORE_CONTROLS = defineControls([
     guidance: 'Pipelines with a persistent buffer name a customer-managed EncryptionAtRestOptions.KmsKeyArn.',
     ruleIds: ['DermaShield-OpenSearchIngestionBufferCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-OPENSEARCH-22',
@@ -26,5 +28,6 @@ export const OPENSEARCH_MORE_CONTROLS = defineControls([
     guidance: 'Encryption security policies set "AWSOwnedKey": false with a customer-managed KmsARN; collections that set EncryptionConfig name a customer-managed KmsKeyArn.',
     ruleIds: ['DermaShield-OpenSearchServerlessEncryptionPolicyCustomerManagedKey', 'DermaShield-OpenSearchServerlessCollectionCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Personalize. */
 export const PERSONALIZE_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const PERSONALIZE_CONTROLS = defineControls([
     guidance: 'Dataset groups name a customer-managed KmsKeyArn.',
     ruleIds: ['DermaShield-PersonalizeDatasetGroupCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Q Business. */
 export const QBUSINESS_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const QBUSINESS_CONTROLS = defineControls([
     guidance: 'Applications name a customer-managed EncryptionConfiguration.KmsKeyId.',
     ruleIds: ['DermaShield-QBusinessCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon QuickSight. */
 export const QUICKSIGHT_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const QUICKSIGHT_CONTROLS = defineControls([
     guidance: 'QuickSight data sources do not set SslProperties.DisableSsl to true.',
     ruleIds: ['DermaShield-QuickSightDataSourceSsl'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon RDS zero-ETL integrations. */
 export const RDS_MORE_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const RDS_MORE_CONTROLS = defineControls([
     guidance: 'RDS integrations name a customer-managed KMSKeyId; the default is an AWS-owned key.',
     ruleIds: ['DermaShield-RdsIntegrationCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Redshift integrations and snapshot copy grants. */
 export const REDSHIFT_MORE_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const REDSHIFT_MORE_CONTROLS = defineControls([
     guidance: 'Redshift integrations and snapshot copy grants name a customer-managed KMS key.',
     ruleIds: ['DermaShield-RedshiftIntegrationCustomerManagedKey', 'DermaShield-RedshiftSnapshotCopyGrantCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Rekognition streaming video. */
 export const REKOGNITION_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const REKOGNITION_CONTROLS = defineControls([
     guidance: 'Stream processors that publish to S3 name a customer-managed KmsKeyId.',
     ruleIds: ['DermaShield-RekognitionStreamProcessorCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon EventBridge Scheduler. */
 export const SCHEDULER_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const SCHEDULER_CONTROLS = defineControls([
     guidance: 'Schedules with a target Input name a customer-managed KmsKeyArn.',
     ruleIds: ['DermaShield-SchedulerScheduleCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** AWS SAM resources in untransformed templates. */
 export const SERVERLESS_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const SERVERLESS_CONTROLS = defineControls([
     guidance: 'SAM functions with environment variables name a customer-managed KmsKeyArn, API custom domains use TLS 1.2+, and simple tables use SSE-KMS with a customer-managed key.',
     ruleIds: ['DermaShield-SamFunctionEnvironmentCustomerManagedKey', 'DermaShield-SamApiDomainTls', 'DermaShield-SamHttpApiDomainTls', 'DermaShield-SamSimpleTableCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon SES: outbound delivery, inbound receipt rules and Mail Manager. */
 export const SES_CONTROLS = defineControls([
@@ -10,6 +10,7 @@ export const SES_CONTROLS = defineControls([
     guidance: 'Configuration sets set DeliveryOptions.TlsPolicy REQUIRE, receipt rules set Rule.TlsPolicy Require, and Mail Manager ingress points set TlsPolicy REQUIRED or FIPS; the defaults allow plaintext.',
     ruleIds: ['DermaShield-SesConfigurationSetTlsRequired', 'DermaShield-SesReceiptRuleTlsRequired', 'DermaShield-SesMailManagerIngressTlsRequired'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-SES-2',
@@ -18,5 +19,6 @@ export const SES_CONTROLS = defineControls([
     guidance: 'Receipt-rule S3 actions set KmsKeyArn, Mail Manager WriteToS3 actions set S3SseKmsKeyId, and Mail Manager archives set KmsKeyArn to customer-managed keys.',
     ruleIds: ['DermaShield-SesReceiptRuleS3CustomerManagedKey', 'DermaShield-SesMailManagerS3CustomerManagedKey', 'DermaShield-SesMailManagerArchiveCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** AWS Systems Manager: Session Manager, Fleet Manager RDP recordings and Incident Manager. */
 export const SSM_CONTROLS = defineControls([
@@ -10,6 +10,7 @@ export const SSM_CONTROLS = defineControls([
     guidance: 'Session Manager preference documents (DocumentType Session, Standard_Stream) set inputs.kmsKeyId to a customer-managed key and turn on s3EncryptionEnabled / cloudWatchEncryptionEnabled where session logs are kept.',
     ruleIds: ['DermaShield-SsmSessionManagerCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-SSM-2',
@@ -18,6 +19,7 @@ export const SSM_CONTROLS = defineControls([
     guidance: 'SSMGuiConnect preferences that record RDP connections name a customer-managed ConnectionRecordingPreferences.KMSKeyArn.',
     ruleIds: ['DermaShield-SsmGuiConnectRecordingCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-SSM-3',
@@ -26,5 +28,6 @@ export const SSM_CONTROLS = defineControls([
     guidance: 'Incident Manager replication sets name a customer-managed SseKmsKeyId in every Region.',
     ruleIds: ['DermaShield-SsmIncidentsCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

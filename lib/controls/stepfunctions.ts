@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** AWS Step Functions. */
 export const STEPFUNCTIONS_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const STEPFUNCTIONS_CONTROLS = defineControls([
     guidance: 'State machines and activities set EncryptionConfiguration.Type CUSTOMER_MANAGED_KMS_KEY and a customer-managed KmsKeyId; the default is an AWS-owned key.',
     ruleIds: ['DermaShield-StepFunctionsCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

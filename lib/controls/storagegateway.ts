@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** AWS Storage Gateway. */
 export const STORAGEGATEWAY_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const STORAGEGATEWAY_CONTROLS = defineControls([
     guidance: 'Tapes and volumes set KMSEncrypted true and a customer-managed KMSKey.',
     ruleIds: ['DermaShield-StorageGatewayCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon CloudWatch Synthetics. */
 export const SYNTHETICS_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const SYNTHETICS_CONTROLS = defineControls([
     guidance: 'Canaries set ArtifactConfig.S3Encryption to SSE_KMS with a customer-managed KmsKeyArn.',
     ruleIds: ['DermaShield-SyntheticsArtifactCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Timestream for LiveAnalytics. */
 export const TIMESTREAM_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const TIMESTREAM_CONTROLS = defineControls([
     guidance: 'Timestream databases and scheduled queries name a customer-managed KmsKeyId; rejected-record and error-report S3 locations use SSE_KMS.',
     ruleIds: ['DermaShield-TimestreamDatabaseCustomerManagedKey', 'DermaShield-TimestreamRejectedDataCustomerManagedKey', 'DermaShield-TimestreamScheduledQueryCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

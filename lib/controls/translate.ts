@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Translate. */
 export const TRANSLATE_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const TRANSLATE_CONTROLS = defineControls([
     guidance: 'Parallel data resources name a customer-managed EncryptionKey.',
     ruleIds: ['DermaShield-TranslateParallelDataCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

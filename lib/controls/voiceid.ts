@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Connect Voice ID. */
 export const VOICEID_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const VOICEID_CONTROLS = defineControls([
     guidance: 'Voice ID domains name a customer-managed ServerSideEncryptionConfiguration.KmsKeyId.',
     ruleIds: ['DermaShield-VoiceIdCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon Q in Connect (formerly Amazon Connect Wisdom). */
 export const WISDOM_CONTROLS = defineControls([
@@ -10,5 +10,6 @@ export const WISDOM_CONTROLS = defineControls([
     guidance: 'Assistants and knowledge bases name a customer-managed ServerSideEncryptionConfiguration.KmsKeyId.',
     ruleIds: ['DermaShield-WisdomAssistantCustomerManagedKey', 'DermaShield-WisdomKnowledgeBaseCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

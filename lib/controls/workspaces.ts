@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Amazon WorkSpaces (virtual desktops), WorkSpaces Instances and WorkSpaces Secure Browser. */
 export const WORKSPACES_CONTROLS = defineControls([
@@ -21,6 +21,7 @@ export const WORKSPACES_CONTROLS = defineControls([
     guidance: 'WorkSpaces Instances volumes and block-device mappings set Encrypted to true and KmsKeyId to a customer-managed key.',
     ruleIds: ['DermaShield-WorkSpacesInstanceVolumeEncryption', 'DermaShield-WorkSpacesInstanceBlockDeviceEncryption'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
   {
     id: 'DS-WORKSPACES-3',
@@ -29,5 +30,6 @@ export const WORKSPACES_CONTROLS = defineControls([
     guidance: 'WorkSpaces Secure Browser portals and session loggers name a customer-managed key (CustomerManagedKey); without it AWS uses an AWS-owned key.',
     ruleIds: ['DermaShield-WorkSpacesWebCustomerManagedKey', 'DermaShield-WorkSpacesWebSessionLoggerCustomerManagedKey'],
     configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);
