@@ -1,0 +1,14 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** Amazon Chime SDK: telehealth voice. */
+export const CHIME_CONTROLS = defineControls([
+  {
+    id: 'DS-CHIME-1',
+    title: 'Chime SDK Voice Connectors require encrypted calls',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Voice Connectors set RequireEncryption so SIP uses TLS and media uses SRTP.',
+    ruleIds: ['DermaShield-ChimeVoiceConnectorEncryption'],
+    configRules: [],
+  },
+]);

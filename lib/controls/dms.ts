@@ -1,0 +1,22 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** AWS Database Migration Service: moving EHR databases. */
+export const DMS_CONTROLS = defineControls([
+  {
+    id: 'DS-DMS-1',
+    title: 'DMS endpoints connect with TLS',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'DMS database endpoints set SslMode require, verify-ca or verify-full, and Redis endpoints keep ssl-encryption.',
+    ruleIds: ['DermaShield-DmsEndpointSsl', 'DermaShield-DmsRedisEndpointTls'],
+    configRules: [{ identifier: 'DMS_ENDPOINT_SSL_CONFIGURED', resourceTypes: ['AWS::DMS::Endpoint'] }],
+  },
+  {
+    id: 'DS-DMS-3',
+    title: 'DMS replication storage encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'DMS replication instances and serverless replication configs name a customer-managed KMS key.',
+    ruleIds: ['DermaShield-DmsReplicationInstanceCustomerManagedKey', 'DermaShield-DmsReplicationConfigCustomerManagedKey'],
+    configRules: [],
+  },
+]);

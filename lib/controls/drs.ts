@@ -1,0 +1,14 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** AWS Elastic Disaster Recovery: replicated servers. */
+export const DRS_CONTROLS = defineControls([
+  {
+    id: 'DS-DRS-1',
+    title: 'DRS replicated disks encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'DRS replication templates set EbsEncryption CUSTOM with a customer-managed EbsEncryptionKeyArn.',
+    ruleIds: ['DermaShield-DrsReplicationCustomerManagedKey'],
+    configRules: [],
+  },
+]);
