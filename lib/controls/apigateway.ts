@@ -11,4 +11,20 @@ export const APIGATEWAY_CONTROLS = defineControls([
     ruleIds: ['DermaShield-ApiGatewayDomainTls'],
     configRules: [],
   },
+  {
+    id: 'DS-APIGW-20',
+    title: 'API Gateway REST APIs accept TLS 1.2 or later only',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'REST APIs set SecurityPolicy to TLS_1_2 or an enhanced TLS 1.2/1.3 policy.',
+    ruleIds: ['DermaShield-ApiGatewayRestApiTls'],
+    configRules: [],
+  },
+  {
+    id: 'DS-APIGW-21',
+    title: 'API Gateway stage caches encrypted',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'Stages with a cache cluster encrypt the cached responses of every method that caches (CacheDataEncrypted).',
+    ruleIds: ['DermaShield-ApiGatewayStageCacheEncrypted'],
+    configRules: [{ identifier: 'API_GW_CACHE_ENABLED_AND_ENCRYPTED', resourceTypes: ['AWS::ApiGateway::Stage'], caveat: 'Also fails stages that have caching off, which this control does not require.' }],
+  },
 ]);

@@ -11,4 +11,12 @@ export const CHIME_CONTROLS = defineControls([
     ruleIds: ['DermaShield-ChimeVoiceConnectorEncryption'],
     configRules: [],
   },
+  {
+    id: 'DS-CHIME-2',
+    title: 'Chime SDK call analytics output encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'Media insights pipelines with post-call analytics name a customer-managed KMS key for the transcripts they write.',
+    ruleIds: ['DermaShield-ChimeCallAnalyticsOutputCustomerManagedKey'],
+    configRules: [],
+  },
 ]);

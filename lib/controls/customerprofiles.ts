@@ -8,7 +8,7 @@ export const CUSTOMERPROFILES_CONTROLS = defineControls([
     title: 'Customer Profiles domains and integrations encrypted with a customer-managed key',
     citations: [HIPAA.ENCRYPTION_AT_REST],
     guidance: 'Customer Profiles domains and their AppFlow integrations name a customer-managed KMS key.',
-    ruleIds: ['DermaShield-CustomerProfilesDomainCustomerManagedKey', 'DermaShield-CustomerProfilesIntegrationCustomerManagedKey'],
+    ruleIds: ['DermaShield-CustomerProfilesDomainCustomerManagedKey', 'DermaShield-CustomerProfilesIntegrationCustomerManagedKey', 'DermaShield-CustomerProfilesObjectTypeKey'],
     configRules: [],
   },
 ]);

@@ -8,7 +8,7 @@ export const DMS_CONTROLS = defineControls([
     title: 'DMS endpoints connect with TLS',
     citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
     guidance: 'DMS database endpoints set SslMode require, verify-ca or verify-full, and Redis endpoints keep ssl-encryption.',
-    ruleIds: ['DermaShield-DmsEndpointSsl', 'DermaShield-DmsRedisEndpointTls'],
+    ruleIds: ['DermaShield-DmsEndpointSsl', 'DermaShield-DmsRedisEndpointTls', 'DermaShield-DmsDataProviderSsl'],
     configRules: [{ identifier: 'DMS_ENDPOINT_SSL_CONFIGURED', resourceTypes: ['AWS::DMS::Endpoint'] }],
   },
   {
@@ -17,6 +17,14 @@ export const DMS_CONTROLS = defineControls([
     citations: [HIPAA.ENCRYPTION_AT_REST],
     guidance: 'DMS replication instances and serverless replication configs name a customer-managed KMS key.',
     ruleIds: ['DermaShield-DmsReplicationInstanceCustomerManagedKey', 'DermaShield-DmsReplicationConfigCustomerManagedKey'],
+    configRules: [],
+  },
+  {
+    id: 'DS-DMS-2',
+    title: 'DMS files staged in S3 encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'DMS S3 and Redshift target endpoints set EncryptionMode SSE_KMS with a customer-managed ServerSideEncryptionKmsKeyId.',
+    ruleIds: ['DermaShield-DmsS3TargetCustomerManagedKey'],
     configRules: [],
   },
 ]);

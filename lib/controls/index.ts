@@ -46,6 +46,9 @@ import { APPFLOW_CONTROLS } from './appflow';
 import { APPINTEGRATIONS_CONTROLS } from './appintegrations';
 import { APPRUNNER_CONTROLS } from './apprunner';
 import { CLEANROOMS_CONTROLS } from './cleanrooms';
+import { ATHENA_CONTROLS } from './athena';
+import { DLM_CONTROLS } from './dlm';
+import { DSQL_CONTROLS } from './dsql';
 
 export * from './citations';
 export * from './keys';
@@ -103,6 +106,9 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...APPINTEGRATIONS_CONTROLS,
   ...APPRUNNER_CONTROLS,
   ...CLEANROOMS_CONTROLS,
+  ...ATHENA_CONTROLS,
+  ...DLM_CONTROLS,
+  ...DSQL_CONTROLS,
 ]);
 
 const BY_ID = new Map(CONTROLS.map((c) => [c.id, c]));

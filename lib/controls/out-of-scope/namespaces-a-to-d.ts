@@ -25,6 +25,7 @@ export const OUT_OF_SCOPE_A_TO_D: Readonly<Record<string, string>> = {
   'AWS::CodePipeline::Pipeline': 'Holds no ePHI: the artifact store keeps source bundles, templates and build outputs for deployment, not patient records.',
   'AWS::CodeStarConnections::RepositoryLink': 'Holds no ePHI: links a Git repository for CloudFormation Git sync; the key encrypts sync metadata.',
   'AWS::Cognito::IdentityPool': 'ServerSideTokenCheck is token validation, not encryption; identity pools hold identity ids, user attributes are judged on the user pool.',
+  'AWS::Cognito::UserPoolDomain': 'CustomDomainConfig.SecurityPolicy has no documented values (CloudFormation or Cognito API), so no TLS floor can be judged; review when AWS documents it.',
   'AWS::Cognito::UserPoolRegionalConfigurationAttachment': 'LambdaConfig.KMSKeyID encrypts one-time codes sent to custom sender triggers; user data is judged on AWS::Cognito::UserPool.',
   'AWS::Config::DeliveryChannel': 'Holds no ePHI: AWS Config configuration snapshots and histories describe AWS resources, not patient records.',
   'AWS::DMS::InstanceProfile': 'KmsKeyArn encrypts the schema-conversion instance profile\'s connection parameters, not migrated data.',
