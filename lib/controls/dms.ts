@@ -7,8 +7,8 @@ export const DMS_CONTROLS = defineControls([
     id: 'DS-DMS-1',
     title: 'DMS endpoints connect with TLS',
     citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
-    guidance: 'DMS database endpoints set SslMode require, verify-ca or verify-full, and Redis endpoints keep ssl-encryption.',
-    ruleIds: ['DermaShield-DmsEndpointSsl', 'DermaShield-DmsRedisEndpointTls', 'DermaShield-DmsDataProviderSsl'],
+    guidance: 'DMS database endpoints set SslMode require, verify-ca or verify-full, Redis and Kafka endpoints use TLS, and data providers set SslMode.',
+    ruleIds: ['DermaShield-DmsEndpointSsl', 'DermaShield-DmsRedisEndpointTls', 'DermaShield-DmsKafkaEndpointTls', 'DermaShield-DmsDataProviderSsl'],
     configRules: [{ identifier: 'DMS_ENDPOINT_SSL_CONFIGURED', resourceTypes: ['AWS::DMS::Endpoint'] }],
   },
   {

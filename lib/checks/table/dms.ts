@@ -28,6 +28,16 @@ export const DMS_ENTRIES: readonly TableEntry[] = [
     when: { path: 'EngineName', equals: ['redis'] },
   },
   {
+    name: 'DmsKafkaEndpointTls',
+    controlId: 'DS-DMS-1',
+    resourceTypes: ['AWS::DMS::Endpoint'],
+    requirement: 'DMS Kafka endpoints must set KafkaSettings.SecurityProtocol to ssl-encryption, ssl-authentication or sasl-ssl.',
+    fix: 'Without SecurityProtocol DMS publishes the migrated change events to the brokers in plaintext. Set ssl-encryption '
+      + '(or sasl-ssl / ssl-authentication, which add client authentication) and use the brokers\' TLS listener.',
+    checks: [{ kind: 'one-of', path: 'KafkaSettings.SecurityProtocol', allowed: ['ssl-encryption', 'ssl-authentication', 'sasl-ssl'], absentMeans: 'plaintext' }],
+    when: { path: 'EngineName', equals: ['kafka'] },
+  },
+  {
     name: 'DmsReplicationInstanceCustomerManagedKey',
     controlId: 'DS-DMS-3',
     resourceTypes: ['AWS::DMS::ReplicationInstance'],

@@ -37,11 +37,13 @@ describe('DermaShield-AthenaWorkGroupCustomerManagedKey', () => {
     raw(s, 'SseS3', 'AWS::Athena::WorkGroup', { Name: 'c', WorkGroupConfiguration: results(undefined, 'SSE_S3') });
     raw(s, 'Override', 'AWS::Athena::WorkGroup', { Name: 'd', WorkGroupConfiguration: { ...results({ 'Fn::GetAtt': [s.getLogicalId(key.node.defaultChild as kms.CfnKey), 'Arn'] }), EnforceWorkGroupConfiguration: false } });
     raw(s, 'ManagedNoKey', 'AWS::Athena::WorkGroup', { Name: 'e', WorkGroupConfiguration: { ManagedQueryResultsConfiguration: { Enabled: true } } });
+    raw(s, 'SparkNoKey', 'AWS::Athena::WorkGroup', { Name: 'f', WorkGroupConfiguration: { ...results(key.keyArn), EngineVersion: { SelectedEngineVersion: 'PySpark engine version 3' } } });
     const result = synthWithPack(app);
     expect(reasonOf(result, 'AthenaWorkGroupCustomerManagedKey', 'S/Bare')).toContain('WorkGroupConfiguration is not set');
     expect(reasonOf(result, 'AthenaWorkGroupCustomerManagedKey', 'S/SseS3')).toContain('SSE_S3');
     expect(reasonOf(result, 'AthenaWorkGroupCustomerManagedKey', 'S/Override')).toContain('EnforceWorkGroupConfiguration is false');
     expectFinding(result, 'AthenaWorkGroupCustomerManagedKey', 'S/ManagedNoKey');
+    expect(reasonOf(result, 'AthenaWorkGroupCustomerManagedKey', 'S/SparkNoKey')).toContain('CustomerContentEncryptionConfiguration.KmsKey');
   });
 
   test('escape hatch: the key removed after the L1 set it', () => {

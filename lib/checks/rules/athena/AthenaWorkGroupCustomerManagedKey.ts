@@ -17,7 +17,8 @@ export const AthenaWorkGroupCustomerManagedKey = defineRule({
   explanation: 'Query results copy the patient rows a query returns. Without ResultConfiguration.EncryptionConfiguration they '
     + 'are written as the client asks (unencrypted by default, or SSE_S3); managed query results without a KmsKey use an '
     + 'AWS-owned key; EnforceWorkGroupConfiguration false lets each client choose. Set EncryptionOption SSE_KMS (or '
-    + 'CSE_KMS) with KmsKey a PhiKey, or ManagedQueryResultsConfiguration.EncryptionConfiguration.KmsKey.',
+    + 'CSE_KMS) with KmsKey a PhiKey, or ManagedQueryResultsConfiguration.EncryptionConfiguration.KmsKey; Apache Spark '
+    + 'workgroups also need CustomerContentEncryptionConfiguration.KmsKey for their notebooks and calculations.',
   evaluate(resource, context) {
     const config = readObject(resource.properties, 'WorkGroupConfiguration');
     if (config.state === 'unverifiable') return unverifiable(`WorkGroupConfiguration is ${config.why}`);
@@ -26,6 +27,14 @@ export const AthenaWorkGroupCustomerManagedKey = defineRule({
     const enforce = readBoolean(config.value, 'EnforceWorkGroupConfiguration');
     if (enforce.state === 'unverifiable') outcomes.push(unverifiable(`EnforceWorkGroupConfiguration is ${enforce.why}`));
     else if (enforce.state === 'known' && !enforce.value) outcomes.push(fail('EnforceWorkGroupConfiguration is false, so clients can override the result encryption'));
+
+    // Apache Spark workgroups also keep notebooks and calculation state ("customer content") under their own key.
+    const engine = readString(config.value, 'EngineVersion.SelectedEngineVersion');
+    if (engine.state === 'unverifiable') outcomes.push(unverifiable(`EngineVersion.SelectedEngineVersion is ${engine.why}`));
+    else if (engine.state === 'known' && /spark/i.test(engine.value)) {
+      outcomes.push(requireCustomerManagedKey(resource, context, getPath(config.value, 'CustomerContentEncryptionConfiguration.KmsKey'),
+        'CustomerContentEncryptionConfiguration.KmsKey (Spark notebooks and calculations)'));
+    }
 
     const managed = readBoolean(config.value, 'ManagedQueryResultsConfiguration.Enabled');
     if (managed.state === 'unverifiable') return unverifiable(`ManagedQueryResultsConfiguration.Enabled is ${managed.why}`);
