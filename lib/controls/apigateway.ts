@@ -15,7 +15,7 @@ export const APIGATEWAY_CONTROLS = defineControls([
     id: 'DS-APIGW-20',
     title: 'API Gateway REST APIs accept TLS 1.2 or later only',
     citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
-    guidance: 'REST APIs set SecurityPolicy to TLS_1_2 or an enhanced TLS 1.2/1.3 policy.',
+    guidance: 'Edge-optimized and Regional REST APIs set SecurityPolicy to TLS_1_2 or an enhanced TLS 1.2/1.3 policy (their default is TLS-1-0).',
     ruleIds: ['DermaShield-ApiGatewayRestApiTls'],
     configRules: [],
   },

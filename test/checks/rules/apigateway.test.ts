@@ -80,8 +80,10 @@ describe('DermaShield-ApiGatewayRestApiTls', () => {
     return rest;
   };
 
-  test('compliant: TLS_1_2 and an enhanced policy set on the L1 under the L2', () => {
+  test('compliant: TLS_1_2 and an enhanced policy set on the L1 under the L2; a private API on its TLS-1-2 default; an inline OpenAPI policy', () => {
     const { app, s } = stack();
+    new apigw.RestApi(s, 'Private', { endpointTypes: [apigw.EndpointType.PRIVATE] }).root.addMethod('GET');
+    new CfnResource(s, 'OpenApi', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'o', Body: { 'openapi': '3.0.1', 'x-amazon-apigateway-security-policy': 'TLS_1_2' } } });
     (api(s, 'Legacy12').node.defaultChild as apigw.CfnRestApi).securityPolicy = 'TLS_1_2';
     const enhanced = api(s, 'Enhanced').node.defaultChild as apigw.CfnRestApi;
     enhanced.securityPolicy = 'SecurityPolicy_TLS13_1_3_2025_09';
@@ -94,7 +96,7 @@ describe('DermaShield-ApiGatewayRestApiTls', () => {
     api(s, 'Default');
     (api(s, 'Old').node.defaultChild as apigw.CfnRestApi).securityPolicy = 'TLS_1_0';
     const result = synthWithPack(app);
-    expect(reasonOf(result, 'ApiGatewayRestApiTls', 'S/Default')).toContain('SecurityPolicy is not set');
+    expect(reasonOf(result, 'ApiGatewayRestApiTls', 'S/Default')).toContain('SecurityPolicy is not set (edge-optimized and Regional APIs default to TLS-1-0)');
     expect(reasonOf(result, 'ApiGatewayRestApiTls', 'S/Old')).toContain('accepts TLS 1.0');
     expect(expectFinding(result, 'ApiGatewayRestApiTls', 'S/Old').description).toContain('[DS-APIGW-20]');
   });
@@ -119,8 +121,9 @@ describe('DermaShield-ApiGatewayRestApiTls', () => {
     new CfnResource(s, 'ByParam', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'a', SecurityPolicy: p.valueAsString } });
     new CfnResource(s, 'ByImport', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'b', SecurityPolicy: Fn.importValue('Policy') } });
     new CfnResource(s, 'ByIf', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'c', SecurityPolicy: Fn.conditionIf(cond.logicalId, 'TLS_1_2', 'TLS_1_0') } });
+    new CfnResource(s, 'InS3', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'd', BodyS3Location: { Bucket: 'b', Key: 'api.json' } } });
     const result = synthWithPack(app);
-    for (const id of ['S/ByParam', 'S/ByImport', 'S/ByIf']) expectFinding(result, 'ApiGatewayRestApiTls', id, { unverifiable: true });
+    for (const id of ['S/ByParam', 'S/ByImport', 'S/ByIf', 'S/InS3']) expectFinding(result, 'ApiGatewayRestApiTls', id, { unverifiable: true });
   });
 });
 
