@@ -38,8 +38,8 @@ export const OUT_OF_SCOPE_A_TO_D: Readonly<Record<string, string>> = {
   'AWS::DataSync::LocationSMB': 'CmkSecretConfig encrypts the SMB credentials secret, not the transferred files; DataSync moves data to AWS over TLS.',
   'AWS::DataZone::Connection': 'KmsKeyArn encrypts the Glue connection\'s stored credentials, not data; the connected stores are judged on their own types.',
   'AWS::DataZone::Domain': 'Holds no ePHI: a business metadata catalog (asset descriptions, glossaries, subscriptions); the data stays in judged stores.',
-  'AWS::Deadline::Farm': 'AWS Deadline Cloud (render farms) is not on the HIPAA eligible services list; a practice must not put ePHI in it.',
-  'AWS::DevOpsAgent::AgentSpace': 'AWS DevOps Agent is not on the HIPAA eligible services list; it investigates operational telemetry, not patient data.',
-  'AWS::DevOpsAgent::Service': 'AWS DevOps Agent is not on the HIPAA eligible services list; it investigates operational telemetry, not patient data.',
+  'AWS::Deadline::Farm': 'Holds no ePHI: a Deadline Cloud render farm for 3D and visual-effects jobs; its key encrypts farm and job metadata.',
+  'AWS::DevOpsAgent::AgentSpace': 'Holds no ePHI: AWS DevOps Agent investigates operational telemetry (alarms, deployments, topology) about AWS resources.',
+  'AWS::DevOpsAgent::Service': 'Holds no ePHI: AWS DevOps Agent investigates operational telemetry (alarms, deployments, topology) about AWS resources.',
   'AWS::DocDB::GlobalCluster': 'Storage encryption follows the member clusters, each an AWS::DocDB::DBCluster judged by DocDbCustomerManagedKey.',
 };
