@@ -5,7 +5,7 @@ const cmk = (name: string, type: string, path: string, what: string, extra = '')
   controlId: 'DS-BEDROCK-1',
   resourceTypes: [type],
   requirement: `${type.split('::').slice(1).join(' ')} resources must name a customer-managed KMS key (${path}).`,
-  fix: `Without ${path}, Amazon Bedrock encrypts ${what} with an AWS-owned key the practice cannot control, audit or revoke. `
+  fix: `Without ${path}, Amazon Bedrock encrypts ${what} with a key AWS owns or manages, which the practice cannot control, audit or revoke. `
     + `Set ${path} to a PhiKey's keyArn${extra}.`,
   checks: [{ kind: 'customer-managed-key', path }],
 });

@@ -7,8 +7,8 @@ export const CLEANROOMS_ENTRIES: readonly TableEntry[] = [
     controlId: 'DS-CLEANROOMS-1',
     resourceTypes: ['AWS::CleanRooms::IdMappingTable'],
     requirement: 'Clean Rooms ID mapping tables must name a customer-managed KMS key (KmsKeyArn).',
-    fix: 'An ID mapping table links patient identifiers across collaborators; without KmsKeyArn it is encrypted with an '
-      + 'AWS-owned key. Set KmsKeyArn to a PhiKey.',
+    fix: 'An ID mapping table links patient identifiers across collaborators; without KmsKeyArn it is encrypted with a '
+      + 'key AWS owns or manages. Set KmsKeyArn to a PhiKey.',
     checks: [{ kind: 'customer-managed-key', path: 'KmsKeyArn' }],
   },
   {
@@ -17,7 +17,7 @@ export const CLEANROOMS_ENTRIES: readonly TableEntry[] = [
     resourceTypes: ['AWS::CleanRooms::IntermediateTable'],
     requirement: 'Clean Rooms intermediate tables must name a customer-managed KMS key (KmsKeyArn).',
     fix: 'An intermediate table stores query results derived from the collaborators\' data; without KmsKeyArn it is encrypted '
-      + 'with an AWS-owned key. Set KmsKeyArn to a PhiKey.',
+      + 'with a key AWS owns or manages. Set KmsKeyArn to a PhiKey.',
     checks: [{ kind: 'customer-managed-key', path: 'KmsKeyArn' }],
   },
 ];
