@@ -11,7 +11,7 @@ export const BACKUP_CONTROLS = defineControls([
     title: 'Backup vaults encrypted with a customer-managed key',
     citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.DATA_BACKUP, HIPAA.MEDIA_BACKUP],
     guidance: 'Every backup vault that holds ePHI recovery points names a customer-managed KMS key (EncryptionKeyArn); the aws/backup default is not enough.',
-    ruleIds: ['DermaShield-BackupVaultCustomerManagedKey'],
+    ruleIds: ['DermaShield-BackupVaultCustomerManagedKey', 'DermaShield-BackupAirGappedVaultCustomerManagedKey'],
     configRules: [{
       identifier: 'BACKUP_RECOVERY_POINT_ENCRYPTED',
       resourceTypes: ['AWS::Backup::RecoveryPoint'],

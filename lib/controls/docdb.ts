@@ -8,7 +8,7 @@ export const DOCDB_CONTROLS = defineControls([
     title: 'DocumentDB clusters encrypted with a customer-managed key',
     citations: [HIPAA.ENCRYPTION_AT_REST],
     guidance: 'DocumentDB cluster storage is encrypted with a customer-managed KMS key.',
-    ruleIds: ['DermaShield-DocDbCustomerManagedKey'],
+    ruleIds: ['DermaShield-DocDbCustomerManagedKey', 'DermaShield-DocDbElasticCustomerManagedKey'],
     configRules: [{
       identifier: 'DOCDB_CLUSTER_ENCRYPTED',
       resourceTypes: ['AWS::RDS::DBCluster'],

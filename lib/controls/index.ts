@@ -56,6 +56,28 @@ import { STORAGEGATEWAY_CONTROLS } from './storagegateway';
 import { SYNTHETICS_CONTROLS } from './synthetics';
 import { SERVERLESS_CONTROLS } from './serverless';
 import { OBSERVABILITYADMIN_CONTROLS } from './observabilityadmin';
+import { AMAZONMQ_CONTROLS } from './amazonmq';
+import { APPSYNC_CONTROLS } from './appsync';
+import { BEDROCK_CONTROLS } from './bedrock';
+import { KEYSPACES_CONTROLS } from './keyspaces';
+import { CHIME_CONTROLS } from './chime';
+import { CODEBUILD_CONTROLS } from './codebuild';
+import { COGNITO_CONTROLS } from './cognito';
+import { COMPREHEND_CONTROLS } from './comprehend';
+import { CONNECT_CONTROLS } from './connect';
+import { CUSTOMERPROFILES_CONTROLS } from './customerprofiles';
+import { DAX_CONTROLS } from './dax';
+import { DMS_CONTROLS } from './dms';
+import { DRS_CONTROLS } from './drs';
+import { DATABREW_CONTROLS } from './databrew';
+import { DATASYNC_CONTROLS } from './datasync';
+import { APPFLOW_CONTROLS } from './appflow';
+import { APPINTEGRATIONS_CONTROLS } from './appintegrations';
+import { APPRUNNER_CONTROLS } from './apprunner';
+import { CLEANROOMS_CONTROLS } from './cleanrooms';
+import { ATHENA_CONTROLS } from './athena';
+import { DLM_CONTROLS } from './dlm';
+import { DSQL_CONTROLS } from './dsql';
 
 export * from './citations';
 export * from './keys';
@@ -123,6 +145,28 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...SERVERLESS_CONTROLS,
   ...OBSERVABILITYADMIN_CONTROLS,
   ...PACK_CONTROLS,
+  ...AMAZONMQ_CONTROLS,
+  ...APPSYNC_CONTROLS,
+  ...BEDROCK_CONTROLS,
+  ...KEYSPACES_CONTROLS,
+  ...CHIME_CONTROLS,
+  ...CODEBUILD_CONTROLS,
+  ...COGNITO_CONTROLS,
+  ...COMPREHEND_CONTROLS,
+  ...CONNECT_CONTROLS,
+  ...CUSTOMERPROFILES_CONTROLS,
+  ...DAX_CONTROLS,
+  ...DMS_CONTROLS,
+  ...DRS_CONTROLS,
+  ...DATABREW_CONTROLS,
+  ...DATASYNC_CONTROLS,
+  ...APPFLOW_CONTROLS,
+  ...APPINTEGRATIONS_CONTROLS,
+  ...APPRUNNER_CONTROLS,
+  ...CLEANROOMS_CONTROLS,
+  ...ATHENA_CONTROLS,
+  ...DLM_CONTROLS,
+  ...DSQL_CONTROLS,
 ]);
 
 const BY_ID = new Map(CONTROLS.map((c) => [c.id, c]));

@@ -25,6 +25,13 @@ import { SECRETSMANAGER_RULES } from './secretsmanager';
 import { SNS_RULES } from './sns';
 import { SQS_RULES } from './sqs';
 import { VPC_RULES } from './vpc';
+import { ATHENA_RULES } from './athena';
+import { DLM_RULES } from './dlm';
+import { DSQL_RULES } from './dsql';
+import { DMS_RULES } from './dms';
+import { BEDROCK_RULES } from './bedrock';
+import { CHIME_RULES } from './chime';
+import { CUSTOMERPROFILES_RULES } from './customerprofiles';
 import { TABLE_RULES } from '../table';
 import { SES_RULES } from './ses';
 import { SAGEMAKER_RULES } from './sagemaker';
@@ -63,5 +70,12 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...SAGEMAKER_RULES,
   ...SSM_RULES,
   ...OPENSEARCHSERVERLESS_RULES,
+  ...ATHENA_RULES,
+  ...DLM_RULES,
+  ...DSQL_RULES,
+  ...DMS_RULES,
+  ...BEDROCK_RULES,
+  ...CHIME_RULES,
+  ...CUSTOMERPROFILES_RULES,
   ...PACK_RULES,
 ]);

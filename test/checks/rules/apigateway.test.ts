@@ -1,4 +1,4 @@
-import { CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
+import { CfnCondition, CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
@@ -70,5 +70,120 @@ describe('DermaShield-ApiGatewayDomainTls', () => {
     expectFinding(result, 'ApiGatewayDomainTls', 'S/ByParam', { unverifiable: true });
     expectFinding(result, 'ApiGatewayDomainTls', 'S/Imported', { unverifiable: true });
     expect(reasonOf(result, 'ApiGatewayDomainTls', 'S/Unknown', { unverifiable: true })).toContain('not a policy DermaShield knows');
+  });
+});
+
+describe('DermaShield-ApiGatewayRestApiTls', () => {
+  const api = (s: Stack, id: string) => {
+    const rest = new apigw.RestApi(s, id);
+    rest.root.addMethod('GET');
+    return rest;
+  };
+
+  test('compliant: TLS_1_2 and an enhanced policy set on the L1 under the L2; a private API on its TLS-1-2 default; an inline OpenAPI policy', () => {
+    const { app, s } = stack();
+    new apigw.RestApi(s, 'Private', { endpointTypes: [apigw.EndpointType.PRIVATE] }).root.addMethod('GET');
+    new CfnResource(s, 'OpenApi', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'o', Body: { 'openapi': '3.0.1', 'x-amazon-apigateway-security-policy': 'TLS_1_2' } } });
+    (api(s, 'Legacy12').node.defaultChild as apigw.CfnRestApi).securityPolicy = 'TLS_1_2';
+    const enhanced = api(s, 'Enhanced').node.defaultChild as apigw.CfnRestApi;
+    enhanced.securityPolicy = 'SecurityPolicy_TLS13_1_3_2025_09';
+    enhanced.endpointAccessMode = 'STRICT';
+    expectNoFinding(synthWithPack(app), 'ApiGatewayRestApiTls');
+  });
+
+  test('non-compliant: the aws-cdk-lib default (no SecurityPolicy) and TLS_1_0', () => {
+    const { app, s } = stack();
+    api(s, 'Default');
+    (api(s, 'Old').node.defaultChild as apigw.CfnRestApi).securityPolicy = 'TLS_1_0';
+    const result = synthWithPack(app);
+    expect(reasonOf(result, 'ApiGatewayRestApiTls', 'S/Default')).toContain('SecurityPolicy is not set (edge-optimized and Regional APIs default to TLS-1-0)');
+    expect(reasonOf(result, 'ApiGatewayRestApiTls', 'S/Old')).toContain('accepts TLS 1.0');
+    expect(expectFinding(result, 'ApiGatewayRestApiTls', 'S/Old').description).toContain('[DS-APIGW-20]');
+  });
+
+  test('escape hatch: the policy removed by an override; raw CfnResource judged alike', () => {
+    const { app, s } = stack();
+    const rest = api(s, 'Removed').node.defaultChild as apigw.CfnRestApi;
+    rest.securityPolicy = 'TLS_1_2';
+    rest.addPropertyDeletionOverride('SecurityPolicy');
+    new CfnResource(s, 'RawApi', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'raw', SecurityPolicy: 'TLS_1_0' } });
+    new CfnResource(s, 'RawGood', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'ok', SecurityPolicy: 'TLS_1_2' } });
+    const result = synthWithPack(app);
+    expectFinding(result, 'ApiGatewayRestApiTls', 'S/Removed');
+    expectFinding(result, 'ApiGatewayRestApiTls', 'S/RawApi');
+    expectNoFinding(result, 'ApiGatewayRestApiTls', 'S/RawGood');
+  });
+
+  test('a parameter, an import or Fn::If is unverifiable', () => {
+    const { app, s } = stack();
+    const p = new CfnParameter(s, 'Policy', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals('a', 'b') });
+    new CfnResource(s, 'ByParam', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'a', SecurityPolicy: p.valueAsString } });
+    new CfnResource(s, 'ByImport', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'b', SecurityPolicy: Fn.importValue('Policy') } });
+    new CfnResource(s, 'ByIf', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'c', SecurityPolicy: Fn.conditionIf(cond.logicalId, 'TLS_1_2', 'TLS_1_0') } });
+    new CfnResource(s, 'InS3', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'd', BodyS3Location: { Bucket: 'b', Key: 'api.json' } } });
+    const result = synthWithPack(app);
+    for (const id of ['S/ByParam', 'S/ByImport', 'S/ByIf', 'S/InS3']) expectFinding(result, 'ApiGatewayRestApiTls', id, { unverifiable: true });
+  });
+});
+
+describe('DermaShield-ApiGatewayStageCacheEncrypted', () => {
+  const api = (s: Stack, id: string, deployOptions?: apigw.StageOptions) => {
+    const rest = new apigw.RestApi(s, id, { deployOptions });
+    rest.root.addResource('patients').addMethod('GET');
+    return rest;
+  };
+
+  test('compliant: encrypted stage cache, a stage without a cache cluster, a method that does not cache', () => {
+    const { app, s } = stack();
+    api(s, 'Encrypted', { cacheClusterEnabled: true, cachingEnabled: true, cacheDataEncrypted: true });
+    api(s, 'NoCache');
+    api(s, 'ClusterOnly', { cacheClusterEnabled: true, methodOptions: { '/patients/GET': { loggingLevel: apigw.MethodLoggingLevel.ERROR } } });
+    expectNoFinding(synthWithPack(app), 'ApiGatewayStageCacheEncrypted');
+  });
+
+  test('non-compliant: caching on without encryption, and a method override that turns encryption off', () => {
+    const { app, s } = stack();
+    api(s, 'Plain', { cacheClusterEnabled: true, cachingEnabled: true });
+    api(s, 'Override', {
+      cacheClusterEnabled: true, cachingEnabled: true, cacheDataEncrypted: true,
+      methodOptions: { '/patients/GET': { cachingEnabled: true, cacheDataEncrypted: false } },
+    });
+    const result = synthWithPack(app);
+    expect(reasonOf(result, 'ApiGatewayStageCacheEncrypted', 'S/Plain')).toContain('CacheDataEncrypted is not set');
+    expect(reasonOf(result, 'ApiGatewayStageCacheEncrypted', 'S/Override')).toContain('CacheDataEncrypted is false');
+    expect(expectFinding(result, 'ApiGatewayStageCacheEncrypted', 'S/Plain').description).toContain('[DS-APIGW-21]');
+  });
+
+  test('escape hatch: encryption removed from the stage after the L2 set it', () => {
+    const { app, s } = stack();
+    const rest = api(s, 'Hatch', { cacheClusterEnabled: true, cachingEnabled: true, cacheDataEncrypted: true });
+    (rest.deploymentStage.node.defaultChild as apigw.CfnStage).addPropertyDeletionOverride('MethodSettings.0.CacheDataEncrypted');
+    expectFinding(synthWithPack(app), 'ApiGatewayStageCacheEncrypted', 'S/Hatch');
+  });
+
+  test('raw Stage and Deployment (StageDescription) resources', () => {
+    const { app, s } = stack();
+    new CfnResource(s, 'RawStage', { type: 'AWS::ApiGateway::Stage', properties: { RestApiId: 'x', CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', CachingEnabled: true }] } });
+    new CfnResource(s, 'RawDeploy', { type: 'AWS::ApiGateway::Deployment', properties: { RestApiId: 'x', StageDescription: { CacheClusterEnabled: true, CachingEnabled: true } } });
+    new CfnResource(s, 'RawDeployOk', { type: 'AWS::ApiGateway::Deployment', properties: { RestApiId: 'x', StageDescription: { CacheClusterEnabled: true, CachingEnabled: true, CacheDataEncrypted: true } } });
+    new CfnResource(s, 'RawNoStage', { type: 'AWS::ApiGateway::Deployment', properties: { RestApiId: 'x' } });
+    const result = synthWithPack(app);
+    expectFinding(result, 'ApiGatewayStageCacheEncrypted', 'S/RawStage');
+    expectFinding(result, 'ApiGatewayStageCacheEncrypted', 'S/RawDeploy');
+    expectNoFinding(result, 'ApiGatewayStageCacheEncrypted', 'S/RawDeployOk');
+    expectNoFinding(result, 'ApiGatewayStageCacheEncrypted', 'S/RawNoStage');
+  });
+
+  test('a parameter, an import or Fn::If is unverifiable', () => {
+    const { app, s } = stack();
+    const p = new CfnParameter(s, 'Enc', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals('a', 'b') });
+    const settings = (encrypted: unknown) => ({ RestApiId: 'x', CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', CachingEnabled: true, CacheDataEncrypted: encrypted }] });
+    new CfnResource(s, 'ByParam', { type: 'AWS::ApiGateway::Stage', properties: settings(p.valueAsString) });
+    new CfnResource(s, 'ByImport', { type: 'AWS::ApiGateway::Stage', properties: settings(Fn.importValue('Enc')) });
+    new CfnResource(s, 'ByIf', { type: 'AWS::ApiGateway::Stage', properties: { RestApiId: 'x', CacheClusterEnabled: Fn.conditionIf(cond.logicalId, true, false) } });
+    const result = synthWithPack(app);
+    for (const id of ['S/ByParam', 'S/ByImport', 'S/ByIf']) expectFinding(result, 'ApiGatewayStageCacheEncrypted', id, { unverifiable: true });
   });
 });

@@ -45,7 +45,8 @@ export const ApiGatewayDomainTls = defineRule({
   },
 });
 
-function judgePolicy(what: string, policy: ReturnType<typeof readString>, absentNote: string): RuleOutcome {
+/** Judge one SecurityPolicy value against {@link APIGATEWAY_SECURITY_POLICIES}; `absentNote` says what an omitted policy means. */
+export function judgePolicy(what: string, policy: ReturnType<typeof readString>, absentNote: string): RuleOutcome {
   if (policy.state === 'unverifiable') return unverifiable(`${what} is ${policy.why}`);
   if (policy.state === 'absent') return fail(`${what} is not set (${absentNote})`);
   const minimum = APIGATEWAY_SECURITY_POLICIES[policy.value];
