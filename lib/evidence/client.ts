@@ -42,9 +42,11 @@ export function createEvidenceClient(options: EvidenceClientOptions, calls: RawC
     ...(options.profile ? { profile: options.profile } : {}),
     ...options.clientConfig,
   });
+  let started = 0;
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      const seq = calls.length + 1;
+      // Numbered when started: calls run concurrently and finish in any order.
+      const seq = ++started;
       const startedAt = new Date().toISOString();
       const operation = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
       const input = structuredCloneSafe(args.input);

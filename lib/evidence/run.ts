@@ -6,7 +6,7 @@ import { Control } from '../controls/types';
 import { createEvidenceClient, EvidenceClientOptions, explainError, RawCall } from './client';
 import { collect, EvidenceCollectionError } from './collect';
 import { parseExceptionsRegister } from './exceptions';
-import { buildReport } from './metrics';
+import { buildReport } from './report';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { EVIDENCE_REPORT_SCHEMA } from './schema';
@@ -53,6 +53,12 @@ export interface EvidenceRunOptions extends EvidenceClientOptions {
    * @default 100
    */
   readonly pageSize?: number;
+  /**
+   * Hours past a rule's maximum frequency (24 h for rules that are not periodic) after which its last successful
+   * evaluation is stale: the control is incomplete and the exit code 2.
+   * @default 24
+   */
+  readonly staleAfterHours?: number;
   /**
    * Progress callback (the CLI draws a progress line on a TTY).
    * @default - no progress reporting
@@ -115,6 +121,7 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
   }
   collection.calls = calls.length;
   collection.retriedCalls = calls.filter((c) => (c.attempts ?? 1) > 1).length;
+  collection.retryAttempts = calls.reduce((n, c) => n + Math.max(0, (c.attempts ?? 1) - 1), 0);
 
   const report = buildReport(collection, {
     controls,
@@ -123,6 +130,7 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
     toolVersion: packageVersion(path.join(__dirname, '..', '..', 'package.json')),
     sdkVersion: packageVersion(require.resolve('@aws-sdk/client-config-service/package.json')),
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.staleAfterHours !== undefined ? { staleAfterHours: opts.staleAfterHours } : {}),
   });
 
   const files: string[] = [];
@@ -134,7 +142,7 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
   };
   fs.mkdirSync(outDir, { recursive: true });
   const width = String(calls.length).length;
-  for (const call of calls) {
+  for (const call of [...calls].sort((a, b) => a.seq - b.seq)) {
     write(path.posix.join('raw', `${String(call.seq).padStart(Math.max(4, width), '0')}-${call.operation}.json`), JSON.stringify(call, null, 2) + '\n');
   }
   if (registerText !== undefined) write('inputs/exceptions.json', registerText);

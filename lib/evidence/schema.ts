@@ -1,4 +1,4 @@
-import { EVIDENCE_SCHEMA_VERSION } from './metrics';
+import { EVIDENCE_SCHEMA_VERSION } from './report';
 
 const ratio = {
   type: 'object',

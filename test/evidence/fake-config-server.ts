@@ -26,6 +26,10 @@ export interface FakeRule {
   readonly lastSuccess?: number;
   readonly lastFailed?: number;
   readonly errorCode?: string;
+  /** Deployed scope (DescribeConfigRules `Scope`). */
+  readonly scope?: { readonly types?: readonly string[]; readonly tagKey?: string; readonly tagValue?: string };
+  /** `MaximumExecutionFrequency` of a periodic rule. */
+  readonly frequency?: string;
   readonly evaluations: readonly FakeEval[];
 }
 
@@ -59,6 +63,8 @@ export interface RecordedRequest {
 export class FakeConfigServer {
   public readonly requests: RecordedRequest[] = [];
   public readonly faults: Fault[] = [];
+  /** Called after each answered request (tests change `data` here, e.g. delete a rule once it was listed). */
+  public afterRequest?: (op: string, input: Record<string, any>) => void;
   private server?: http.Server;
 
   constructor(public data: FakeData, private readonly pageSize = 3) {}
@@ -94,6 +100,7 @@ export class FakeConfigServer {
         'x-amzn-RequestId': `req-${this.requests.length}`,
       });
       res.end(text);
+      this.afterRequest?.(op, input);
     };
     if (req.method !== 'POST' || req.url !== '/' || !target.startsWith('StarlingDoveService.')) {
       send(400, { __type: 'UnknownOperationException', message: `bad request ${req.method} ${req.url} ${target}` }, target, {});
@@ -176,6 +183,8 @@ export class FakeConfigServer {
       rules.map((r) => ({
         ConfigRuleName: r.name, ConfigRuleArn: this.ruleArn(r), ConfigRuleId: `config-rule-${r.name.length}`,
         Source: { Owner: 'AWS', SourceIdentifier: r.identifier }, ConfigRuleState: 'ACTIVE',
+        ...(r.scope ? { Scope: { ...(r.scope.types ? { ComplianceResourceTypes: r.scope.types } : {}), ...(r.scope.tagKey ? { TagKey: r.scope.tagKey } : {}), ...(r.scope.tagValue ? { TagValue: r.scope.tagValue } : {}) } } : {}),
+        ...(r.frequency ? { MaximumExecutionFrequency: r.frequency } : {}),
       })),
       input, 'ConfigRules',
     );
@@ -190,6 +199,8 @@ export class FakeConfigServer {
   }
 
   opDescribeConfigRuleEvaluationStatus(input: Record<string, any>): unknown {
+    const unknown = (input.ConfigRuleNames as string[] | undefined)?.find((n) => !this.localRules().some((r) => r.name === n));
+    if (unknown) return { __error: 'NoSuchConfigRuleException', message: `The ConfigRule '${unknown}' provided in the request is invalid.` };
     const rules = this.localRules().filter((r) => !input.ConfigRuleNames || input.ConfigRuleNames.includes(r.name));
     return this.page(
       rules.map((r) => ({
@@ -205,7 +216,7 @@ export class FakeConfigServer {
 
   opGetComplianceDetailsByConfigRule(input: Record<string, any>): unknown {
     const rule = this.localRules().find((r) => r.name === input.ConfigRuleName);
-    if (!rule) return { __error: 'NoSuchConfigRuleException', message: 'no such rule' };
+    if (!rule) return { __error: 'NoSuchConfigRuleException', message: `The ConfigRule '${input.ConfigRuleName}' provided in the request is invalid.` };
     return this.page(this.evaluationResults(rule, input.ComplianceTypes), input, 'EvaluationResults');
   }
 
@@ -246,7 +257,8 @@ export class FakeConfigServer {
     if (!names) return { __error: 'NoSuchConformancePackException', message: 'no such pack' };
     const wanted: string[] = input.Filters?.ConfigRuleNames ?? names;
     const rules = this.localRules().filter((r) => names.includes(r.name) && wanted.includes(r.name));
-    return this.page(rules.flatMap((r) => this.evaluationResults(r)), input, 'ConformancePackRuleEvaluationResults', { ConformancePackName: input.ConformancePackName });
+    // Like AWS: this API serves COMPLIANT, NON_COMPLIANT and INSUFFICIENT_DATA only, never NOT_APPLICABLE.
+    return this.page(rules.flatMap((r) => this.evaluationResults(r, ['COMPLIANT', 'NON_COMPLIANT'])), input, 'ConformancePackRuleEvaluationResults', { ConformancePackName: input.ConformancePackName });
   }
 
   private noAggregator(input: Record<string, any>): unknown {

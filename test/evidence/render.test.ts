@@ -59,7 +59,7 @@ function realCatalogData(): FakeData {
     const evaluated = ruleTypes.length > 0
       ? resources.filter((r) => ruleTypes.includes(r.resourceType as string)).map((r) => ({ type: r.resourceType as string, id: r.resourceId as string, compliance: 'COMPLIANT' as const }))
       : [{ type: 'AWS::CloudFormation::Stack', id: 'e2e-stack', compliance: 'COMPLIANT' as const }];
-    return { name: identifier.toLowerCase().replace(/_/g, '-'), identifier, lastSuccess: 1_717_000_000, evaluations: evaluated };
+    return { name: identifier.toLowerCase().replace(/_/g, '-'), identifier, lastSuccess: Math.floor(Date.now() / 1000) - 3600, evaluations: evaluated };
   });
   return { accountId: ACCOUNT, region: REGION, recorders: [{ name: 'default', recording: true }], rules, resources };
 }
