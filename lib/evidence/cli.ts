@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import { ConfigServiceClientConfig } from '@aws-sdk/client-config-service';
 import { Control } from '../controls/types';
 import { DEFAULT_MAX_ATTEMPTS } from './client';
+import { DEFAULT_STALE_AFTER_HOURS } from './report';
 import { EvidenceCollectionError } from './collect';
 import { ExceptionsRegisterError } from './exceptions';
 import { pct } from './render-html';
@@ -24,13 +25,15 @@ Options:
   --exceptions FILE          Exceptions register (JSON, see docs/evidence-cli.md)
   --account ID               Account id to record in provenance (repeatable); otherwise read from Config data
   --max-attempts N           Attempts per API call in the SDK's adaptive retry mode (default: ${DEFAULT_MAX_ATTEMPTS})
+  --stale-after-hours H      A rule is stale (exit 2) when its last successful evaluation is older than its
+                             maximum frequency (24 h if it has none) plus H hours (default: ${DEFAULT_STALE_AFTER_HOURS})
   --endpoint-url URL         Config endpoint override (VPC endpoint, or a local test server)
   -h, --help                 Show this help
 
 Exit codes:
   0  every collected control is compliant (accepted, in-date exceptions allowed)
   1  some control is non-compliant
-  2  collection incomplete or impossible (throttled out, access denied, a rule missing or never evaluated,
+  2  collection incomplete or impossible (throttled out, access denied, a rule missing, never evaluated or stale,
      no credentials, wrong Region, Config not enabled, bad arguments)
 `;
 
@@ -62,6 +65,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         exceptions: { type: 'string' },
         account: { type: 'string', multiple: true },
         'max-attempts': { type: 'string' },
+        'stale-after-hours': { type: 'string' },
         'endpoint-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -88,6 +92,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (maxAttempts !== undefined && (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 50)) {
     return usage(`--max-attempts must be an integer from 1 to 50; got '${String(values['max-attempts'])}'`);
   }
+  const staleAfterHours = values['stale-after-hours'] === undefined ? undefined : Number(values['stale-after-hours']);
+  if (staleAfterHours !== undefined && (!Number.isFinite(staleAfterHours) || staleAfterHours < 0)) {
+    return usage(`--stale-after-hours must be a number of hours, 0 or more; got '${String(values['stale-after-hours'])}'`);
+  }
   const accounts = (values.account as string[] | undefined)?.flatMap((a) => a.split(',')).map((a) => a.trim()).filter(Boolean);
   const badAccount = accounts?.find((a) => !/^\d{12}$/.test(a));
   if (badAccount) return usage(`--account must be a 12-digit AWS account id; got '${badAccount}'`);
@@ -107,6 +115,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     ...(values.exceptions ? { exceptionsFile: path.resolve(cwd, String(values.exceptions)) } : {}),
     ...(accounts?.length ? { accounts } : {}),
     ...(maxAttempts ? { maxAttempts } : {}),
+    ...(staleAfterHours !== undefined ? { staleAfterHours } : {}),
     ...(io.now ? { now: io.now } : {}),
     ...(io.controls ? { controls: io.controls } : {}),
     clientConfig: {

@@ -61,6 +61,7 @@ function pushEvaluation(ctx: CollectContext, rule: CollectedRule, r: EvaluationR
 
 /** Evaluations of one rule through one paginated operation; a deleted rule is marked so, any other failure recorded. */
 async function readEvaluations(ctx: CollectContext, rule: CollectedRule, operation: string, pages: () => AsyncIterable<EvaluationRow[]>, account: (r: EvaluationRow) => [string, string]): Promise<void> {
+  if (rule.deleted) return;
   try {
     for await (const rows of pages()) for (const r of rows) pushEvaluation(ctx, rule, r, ...account(r));
   } catch (err) {

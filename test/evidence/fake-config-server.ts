@@ -64,7 +64,7 @@ export class FakeConfigServer {
   public readonly requests: RecordedRequest[] = [];
   public readonly faults: Fault[] = [];
   /** Called after each answered request (tests change `data` here, e.g. delete a rule once it was listed). */
-  public afterRequest?: (op: string, input: Record<string, any>) => void;
+  public afterRequest?: (op: string, input: Record<string, any>, output: Record<string, any>) => void;
   private server?: http.Server;
 
   constructor(public data: FakeData, private readonly pageSize = 3) {}
@@ -100,7 +100,7 @@ export class FakeConfigServer {
         'x-amzn-RequestId': `req-${this.requests.length}`,
       });
       res.end(text);
-      this.afterRequest?.(op, input);
+      this.afterRequest?.(op, input, payload as Record<string, any>);
     };
     if (req.method !== 'POST' || req.url !== '/' || !target.startsWith('StarlingDoveService.')) {
       send(400, { __type: 'UnknownOperationException', message: `bad request ${req.method} ${req.url} ${target}` }, target, {});
