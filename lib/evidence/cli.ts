@@ -6,7 +6,7 @@ import { DEFAULT_MAX_ATTEMPTS } from './client';
 import { DEFAULT_STALE_AFTER_HOURS } from './report';
 import { EvidenceCollectionError } from './collect';
 import { ExceptionsRegisterError } from './exceptions';
-import { pct } from './render-html';
+import { pct, sentence } from './render-model';
 import { REPORT_FORMATS, ReportFormat, runEvidence, EvidenceRunOptions } from './run';
 
 export const USAGE = `Usage: dermashield-evidence --region REGION [options]
@@ -124,8 +124,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     },
     ...(tty
       ? {
-        progress: (e: { phase: string; done: number; total: number }) => {
-          lastLine = `[${e.done}/${e.total}] ${e.phase}`;
+        progress: (e: { phase: string; done: number; total: number; retries: number }) => {
+          lastLine = `[${e.done}/${e.total}]${e.retries ? ` (${e.retries} retries)` : ''} ${e.phase}`;
           io.stderr.write(`\r\x1b[K${lastLine.slice(0, 100)}`);
         },
       }
@@ -136,12 +136,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const { report, files } = await runEvidence(options);
     if (tty && lastLine) io.stderr.write('\r\x1b[K');
     const m = report.metrics;
-    const v = report.overall.controlsByVerdict;
     io.stdout.write(
       [
         `Verdict: ${report.overallVerdict} (collection ${report.collectionStatus})`,
-        `Controls: ${v.COMPLIANT + v.COMPLIANT_WITH_EXCEPTIONS} compliant, ${v.NON_COMPLIANT} non-compliant, ` +
-          `${v.INCOMPLETE + v.NOT_EVALUATED} incomplete or not evaluated, ${v.NO_RESOURCES} with no resources, ${v.NO_CONFIG_RULE} synth-time only`,
+        report.summary.headline,
+        sentence(report.summary.collection),
         `Resources: ${report.overall.compliant} compliant, ${report.overall.nonCompliant} non-compliant (${report.overall.excepted} excepted), ${report.overall.insufficientData} not evaluated`,
         `PHI data stores on a customer-managed key: ${pct(m.phiDataStores.cmkEncrypted)}`,
         `Listeners TLS 1.2+: ${pct(m.loadBalancerListeners.tls12Plus)}; TLS 1.3: ${pct(m.loadBalancerListeners.tls13)}`,
@@ -149,7 +148,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         `Backup vaults on a CMK: ${pct(m.backupVaults.encryptedWithCmk)}; locked: ${pct(m.backupVaults.locked)}`,
         `Client VPN endpoints logging: ${pct(m.clientVpnLogging.loggingEnabled)}`,
         `Unresolved exceptions: ${report.exceptions.filter((e) => e.status === 'unresolved').length}`,
-        ...report.problems.map((p) => `INCOMPLETE: ${p.message}`),
+        `API calls: ${report.provenance.apiCalls} (${report.provenance.retriedCalls} retried, ${report.provenance.retryAttempts} retry attempts in all)`,
+        // Each cause once, however many rules or types it hit.
+        ...report.causes.map((x) => `INCOMPLETE: ${x.kind}${x.operation ? ` on ${x.operation}` : ''}: ${x.cause}` +
+          (x.subjects.length === 1 && x.subjects[0] === x.cause ? '' : ` [${x.subjects.length} affected: ${x.subjects.slice(0, 5).join('; ')}${x.subjects.length > 5 ? '; ...' : ''}]`)),
         `Wrote ${files.length} files to ${outDir} (manifest: MANIFEST.sha256)`,
         '',
       ].join('\n'),

@@ -125,7 +125,7 @@ export async function collect(client: ConfigServiceClient, req: CollectRequest):
   for (const id of req.identifiers) {
     if (!present.has(id)) {
       c.missingIdentifiers.push(id);
-      c.problems.push({ kind: 'rule-missing', identifier: id, cause: 'not deployed', message: `No deployed Config rule with managed identifier ${id} in ${reader.describe(req)}` });
+      c.problems.push({ kind: 'rule-missing', identifier: id, subject: id, cause: 'no deployed Config rule with this managed identifier', message: `No deployed Config rule with managed identifier ${id} in ${reader.describe(req)}` });
     }
   }
 

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CONTROLS } from '../controls';
 import { Control } from '../controls/types';
-import { createEvidenceClient, EvidenceClientOptions, explainError, RawCall } from './client';
+import { createEvidenceClient, EvidenceClientOptions, explainError, paceAdaptiveRetries, RawCall } from './client';
 import { collect, EvidenceCollectionError } from './collect';
 import { parseExceptionsRegister } from './exceptions';
 import { buildReport } from './report';
@@ -63,7 +63,7 @@ export interface EvidenceRunOptions extends EvidenceClientOptions {
    * Progress callback (the CLI draws a progress line on a TTY).
    * @default - no progress reporting
    */
-  readonly progress?: (event: { readonly phase: string; readonly done: number; readonly total: number }) => void;
+  readonly progress?: (event: { readonly phase: string; readonly done: number; readonly total: number; readonly retries: number }) => void;
 }
 
 export interface EvidenceRunResult {
@@ -96,6 +96,7 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
 
   const calls: RawCall[] = [];
   const client = createEvidenceClient(opts, calls);
+  await paceAdaptiveRetries(client);
   let region: string;
   try {
     region = await client.config.region();
@@ -114,14 +115,14 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
       mode, region, identifiers, resourceTypes,
       ...(opts.scopeName ? { scopeName: opts.scopeName } : {}),
       ...(opts.pageSize ? { pageSize: opts.pageSize } : {}),
-      ...(opts.progress ? { progress: opts.progress } : {}),
+      ...(opts.progress ? { progress: (e: { phase: string; done: number; total: number }) => opts.progress!({ ...e, retries: retryAttempts(calls) }) } : {}),
     });
   } finally {
     client.destroy();
   }
   collection.calls = calls.length;
   collection.retriedCalls = calls.filter((c) => (c.attempts ?? 1) > 1).length;
-  collection.retryAttempts = calls.reduce((n, c) => n + Math.max(0, (c.attempts ?? 1) - 1), 0);
+  collection.retryAttempts = retryAttempts(calls);
 
   const report = buildReport(collection, {
     controls,
@@ -155,6 +156,11 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
   const manifest = [...files].sort().map((rel) => `${sha256(path.join(outDir, rel))}  ${rel}`).join('\n') + '\n';
   write('MANIFEST.sha256', manifest);
   return { report, outDir, files };
+}
+
+/** Retry attempts so far: attempts beyond the first, over every finished call. */
+function retryAttempts(calls: readonly RawCall[]): number {
+  return calls.reduce((n, c) => n + Math.max(0, (c.attempts ?? 1) - 1), 0);
 }
 
 function sha256(file: string): string {

@@ -145,10 +145,15 @@ export function judgeResource(control: Control, subject: Subject, ev: Evidence):
   for (const ref of control.configRules) {
     const own: ResourceFinding[] = [];
     const rules = rulesFor(ev, ref, subject);
-    for (const rule of rules) {
-      const e = served.find((x) => x.ruleName === rule.name && x.identifier === ref.identifier);
-      if (e) own.push({ ruleName: e.ruleName, compliance: e.compliance, source: 'rule', ...(e.annotation ? { annotation: e.annotation } : {}) });
-      else if (ref.resourceTypes?.includes(subject.resourceType)) own.push(unservedFinding(ev, rule, subject, recorded));
+    // Several deployed copies of one managed rule (a pack's and a standalone one) may split the resources between
+    // them: what any copy served decides; only a resource none of them served is inferred from their scopes.
+    for (const e of served) {
+      if (e.identifier === ref.identifier && rules.some((r) => r.name === e.ruleName)) {
+        own.push({ ruleName: e.ruleName, compliance: e.compliance, source: 'rule', ...(e.annotation ? { annotation: e.annotation } : {}) });
+      }
+    }
+    if (own.length === 0 && ref.resourceTypes?.includes(subject.resourceType)) {
+      for (const rule of rules) own.push(unservedFinding(ev, rule, subject, recorded));
     }
     if (rules.length === 0 && ref.resourceTypes?.includes(subject.resourceType)) {
       own.push({ ruleName: `(no ${ref.identifier} rule)`, compliance: 'INSUFFICIENT_DATA', source: 'scope', annotation: 'No deployed rule evaluates this resource' });
@@ -159,7 +164,7 @@ export function judgeResource(control: Control, subject: Subject, ev: Evidence):
       const k = keyFinding(ev, subject);
       own.push(k.finding);
       keyClass = k.keyClass ?? keyClass;
-      if (k.note && own.some((f) => f.source === 'rule' && f.compliance === 'COMPLIANT')) note = `The Config rule reports COMPLIANT, but ${k.note.charAt(0).toLowerCase()}${k.note.slice(1)}`;
+      if (k.note && own.some((f) => f.source === 'rule' && f.compliance === 'COMPLIANT')) note = `The managed rule passes it (it cannot see who manages the key), but ${k.note.charAt(0).toLowerCase()}${k.note.slice(1)}`;
       else note = k.note ?? note;
     }
     findings.push(...own);

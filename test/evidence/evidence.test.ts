@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../lib/evidence/cli';
+import { createEvidenceClient, MIN_REQUESTS_PER_SECOND, paceAdaptiveRetries } from '../../lib/evidence/client';
+import { CONCURRENCY } from '../../lib/evidence/collect';
 import { EvidenceReport } from '../../lib/evidence/types';
 import { FakeConfigServer, FakeData } from './fake-config-server';
 import { ACCOUNT, NOW, PHOTO_BUCKETS, REGION, REGISTER, TEST_CONTROLS, practiceData, testClientConfig } from './fixtures';
@@ -124,7 +126,7 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
       { ruleName: 's3-default-encryption-kms-conformance-pack-x1y2', compliance: 'COMPLIANT', source: 'rule' },
       { ruleName: 'recorded configuration', compliance: 'NON_COMPLIANT', source: 'record', annotation: expect.stringMatching(/^Recorded key is aws-managed/) },
     ]);
-    expect(notes.note).toMatch(/Config rule reports COMPLIANT, but the recorded key is aws-managed/);
+    expect(notes.note).toMatch(/managed rule passes it \(it cannot see who manages the key\), but the recorded key is aws-managed/);
     const photo = control(result.report!, 'DS-S3-1').resources.find((x) => x.resourceId === PHOTO_BUCKETS[0])!;
     expect(photo.status).toBe('COMPLIANT');
   });
@@ -202,27 +204,44 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
     for (const key of schema.required as string[]) expect(result.report).toHaveProperty(key);
   });
 
-  test('HTML: self-contained, control summary with citations, chart, resource tables, time and scope', () => {
+  test('HTML: first the verdict line, then coverage, then failing controls with their failing resources', () => {
     const html = fs.readFileSync(path.join(result.out, 'evidence-report.html'), 'utf8');
+    const r = result.report!;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<script|<link |src="http|href="http/);
-    expect(html).toContain('<svg id="compliance-chart"');
-    expect(html).toContain('Some controls are non-compliant');
+    // KMS-1, S3-1, RDS-1, BACKUP-1 and DYNAMODB-1 fail; ELB-1 (with an accepted exception) and EFS-1 pass.
+    expect(r.summary.controls).toEqual({ compliant: 2, nonCompliant: 5, incomplete: 0, noResources: 0, notEvidenced: 1 });
+    expect(html).toContain('<p class="banner b-NON_COMPLIANT" id="verdict">Non-compliant: 2 controls compliant, 5 non-compliant, 0 incomplete, 0 with no resources in scope, 1 not evidenced after deployment (of 8). Exit code 1.</p>');
+    expect(html).toContain('<p id="collection">Collection finished and complete. Collected');
+    const at = (s: string): number => html.indexOf(s);
+    expect(at('id="verdict"')).toBeLessThan(at('id="metrics"'));
+    expect(at('id="metrics"')).toBeLessThan(at('<h2 id="failing">'));
+    expect(at('<h2 id="failing">')).toBeLessThan(at('<table id="controls">'));
+    // Fractions leave not-applicable resources out; an excepted resource is excepted, not failing.
+    expect(html).toContain('13 of 17 data stores on a customer-managed key');
+    expect(html).toContain('3 of 4 compliant, 1 failing, 2 not applicable');
+    expect(html).toContain('10 of 12 compliant, 1 excepted, 1 failing');
+    const failingS3 = html.slice(at('id="failing-DS-S3-1"'), html.indexOf('</table>', at('id="failing-DS-S3-1"')));
+    expect(failingS3).toContain('phi-notes');
+    expect(failingS3).not.toContain('access-logs');
+    expect(html).toMatch(/<td class="st st-excepted">! Excepted<\/td><td class="name">access-logs<\/td>/);
+    // Names where Config records one, the id beside it.
+    expect(html).toContain('legacy-db (db-LEGACY)');
     expect(html).toContain('164.312(a)(2)(iv)');
-    expect(html).toMatch(/<a href="#DS-S3-1">DS-S3-1<\/a><\/td><td>Clinical images encrypted with a customer-managed key<\/td><td>164\.312\(a\)\(2\)\(iv\), 164\.312\(e\)\(2\)\(ii\)<\/td><td><span class="verdict v-NON_COMPLIANT">Non-compliant<\/span>/);
-    expect(html).toContain('76.5% (13/17)');
     expect(html).toContain(ACCOUNT);
-    expect(html).toContain(result.report!.provenance.startedAt);
-    expect(html).toContain('db-LEGACY');
+    expect(html).toContain(r.provenance.startedAt);
     expect(html).toContain('unresolved (expired 61 d)');
   });
 
-  test('Markdown: the same content', () => {
+  test('Markdown: the same structure', () => {
     const md = fs.readFileSync(path.join(result.out, 'evidence-report.md'), 'utf8');
-    expect(md).toContain('**Verdict: NON_COMPLIANT** (collection COMPLETE, exit code 1)');
-    expect(md).toContain('| DS-S3-1 | Clinical images encrypted with a customer-managed key | 164.312(a)(2)(iv), 164.312(e)(2)(ii) | Non-compliant | 10 | 1 | 1 | 0 | 0 |');
-    expect(md).toContain('| PHI data stores with a customer-managed key | 76.5% (13/17) |');
-    expect(md).toContain('| Encrypted listeners offering TLS 1.3 | 25% (1/4) |');
+    expect(md).toContain('**Non-compliant: 2 controls compliant, 5 non-compliant, 0 incomplete, 0 with no resources in scope, 1 not evidenced after deployment (of 8).** Exit code 1.');
+    expect(md.indexOf('## Coverage')).toBeLessThan(md.indexOf('## Failing controls'));
+    expect(md.indexOf('## Failing controls')).toBeLessThan(md.indexOf('## All controls'));
+    expect(md).toContain('| DS-S3-1 | Clinical images encrypted with a customer-managed key | 164.312(a)(2)(iv), 164.312(e)(2)(ii) | Non-compliant | 10 of 12 compliant, 1 excepted, 1 failing |');
+    expect(md).toContain('| PHI data stores on a customer-managed key | 13 of 17 data stores on a customer-managed key | control verdicts |');
+    expect(md).toContain('| Encrypted listeners offering TLS 1.3 | 1 of 4 encrypted listeners offer TLS 1.3 | recorded configuration |');
+    expect(md).toContain('| Non-compliant | legacy-db (db-LEGACY) | AWS::RDS::DBInstance |');
     expect(md).toContain('| unresolved (expired 61 d) | DS-RDS-1 | legacy-db |');
   });
 
@@ -283,12 +302,15 @@ describe('incomplete collections are labelled incomplete, never compliant', () =
     expect(r.metrics.phiDataStores.complete).toBe(false); // DS-RDS-1 and DS-DYNAMODB-1, which it is computed from, are incomplete
   });
 
-  test('the HTML says INCOMPLETE and lists why', () => {
+  test('the HTML says exactly why it is incomplete, never that it did not finish', () => {
     const html = fs.readFileSync(path.join(result.out, 'evidence-report.html'), 'utf8');
-    expect(html).toContain('INCOMPLETE: the collection did not finish');
-    expect(html).not.toContain('All collected controls are compliant');
+    expect(result.report!.summary.collection).toBe('collection finished; 1 rule never evaluated; 1 catalog rule not deployed; access denied on 1 call; throttled out on 1 call');
+    expect(html).toContain('<p class="banner b-INCOMPLETE" id="verdict">Incomplete: ');
+    expect(html).not.toMatch(/did not finish|All collected controls are compliant/);
     expect(html).toContain('<ul id="problems">');
-    expect(html).toContain('No deployed Config rule with managed identifier DYNAMODB_TABLE_ENCRYPTED_KMS');
+    expect(result.report!.causes.find((c) => c.kind === 'rule-missing')).toEqual({
+      kind: 'rule-missing', cause: 'no deployed Config rule with this managed identifier', subjects: ['DYNAMODB_TABLE_ENCRYPTED_KMS'], controls: ['DS-DYNAMODB-1'],
+    });
     expect(fs.existsSync(path.join(result.out, 'evidence-report.md'))).toBe(false);
   });
 
@@ -426,3 +448,44 @@ function listFiles(dir: string, prefix = ''): string[] {
     e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
   );
 }
+
+describe('throttling', () => {
+  test('every third call throttled: the same report as unthrottled, retries totalled, at most CONCURRENCY calls in flight', async () => {
+    const clean = await withFake(practiceData(), (fake, endpoint) => run(fake, endpoint, ['--region', REGION, '--format', 'json']));
+    let fake!: FakeConfigServer;
+    const throttled = await withFake(practiceData(), async (f, endpoint) => {
+      fake = f;
+      f.delayMs = 5;
+      let n = 0;
+      for (const op of ['DescribeConfigurationRecorderStatus', 'DescribeConfigRules', 'DescribeComplianceByConfigRule', 'DescribeConfigRuleEvaluationStatus', 'GetComplianceDetailsByConfigRule', 'SelectResourceConfig']) {
+        f.faults.push({ op, kind: 'throttle', times: Infinity, when: () => ++n % 3 === 0 });
+      }
+      return run(f, endpoint, ['--region', REGION, '--format', 'json'], { maxAttempts: 10, tty: true });
+    });
+    const r = throttled.report!;
+    expect([throttled.code, r.collectionStatus]).toEqual([1, 'COMPLETE']);
+    expect(r.controls).toEqual(clean.report!.controls);
+    expect(r.overall).toEqual(clean.report!.overall);
+    // Retry totals equal what the endpoint saw: one retry attempt per throttled response.
+    const throttles = fake.requests.filter((x) => x.status === 400).length;
+    expect(throttles).toBeGreaterThan(10);
+    expect(r.provenance.retryAttempts).toBe(throttles);
+    expect(r.provenance.apiCalls).toBe(fake.requests.length - throttles);
+    expect(throttled.stdout).toContain(`API calls: ${r.provenance.apiCalls} (${r.provenance.retriedCalls} retried, ${throttles} retry attempts in all)`);
+    expect(throttled.stderr).toMatch(/\[\d+\/\d+\] \(\d+ retries\) /);
+    expect(fake.maxInFlight).toBeGreaterThan(1);
+    expect(fake.maxInFlight).toBeLessThanOrEqual(CONCURRENCY);
+  });
+
+  test("the SDK's adaptive rate limiter is kept, with the run's pacing floor", async () => {
+    const client = createEvidenceClient({ region: REGION }, []);
+    try {
+      expect(await paceAdaptiveRetries(client)).toBe(true);
+      const strategy = (await client.config.retryStrategy()) as unknown as { mode: string; rateLimiter: { minFillRate: number } };
+      expect(strategy.mode).toBe('adaptive');
+      expect(strategy.rateLimiter.minFillRate).toBe(MIN_REQUESTS_PER_SECOND);
+    } finally {
+      client.destroy();
+    }
+  });
+});

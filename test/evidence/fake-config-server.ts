@@ -64,6 +64,11 @@ export class FakeConfigServer {
   public readonly requests: RecordedRequest[] = [];
   public readonly faults: Fault[] = [];
   /** Called after each answered request (tests change `data` here, e.g. delete a rule once it was listed). */
+  /** Requests being answered now, and the most at once. */
+  public inFlight = 0;
+  /** Answer each request this many milliseconds late (to see how many calls a client keeps in flight). */
+  public delayMs = 0;
+  public maxInFlight = 0;
   public afterRequest?: (op: string, input: Record<string, any>, output: Record<string, any>) => void;
   private server?: http.Server;
 
@@ -71,9 +76,16 @@ export class FakeConfigServer {
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
+      this.inFlight++;
+      this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+      res.on('finish', () => this.inFlight--);
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.handle(req, Buffer.concat(chunks).toString('utf8'), res));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        if (this.delayMs > 0) setTimeout(() => this.handle(req, body, res), this.delayMs);
+        else this.handle(req, body, res);
+      });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -229,16 +241,23 @@ export class FakeConfigServer {
     return this.select(input, this.data.resources);
   }
 
+  private selected = new Map<string, { data: FakeData; rows: string[] }>();
+
   private select(input: Record<string, any>, rows: readonly Record<string, unknown>[]): unknown {
     const m = /resourceType\s*=\s*'([^']+)'/.exec(String(input.Expression));
     if (!m) return { __error: 'InvalidExpressionException', message: 'fake supports WHERE resourceType = ... only' };
     const withConfig = /\bconfiguration\b/.test(String(input.Expression).split('WHERE')[0]);
+    // Every page of one query selects the same rows: select them once per query and data set.
+    const cacheKey = `${input.ConfigurationAggregatorName ?? ''}|${input.Expression}`;
+    const cached = this.selected.get(cacheKey);
+    if (cached?.data === this.data) return this.page(cached.rows, input, 'Results', { QueryInfo: { SelectFields: [{ Name: 'resourceId' }] } });
     const selected = rows
       .filter((r) => r.resourceType === m[1])
       .map((r) => {
         const { configuration, supplementaryConfiguration, ...base } = r;
         return JSON.stringify(withConfig ? { ...base, configuration: configuration ?? {}, supplementaryConfiguration: supplementaryConfiguration ?? {} } : base);
       });
+    this.selected.set(cacheKey, { data: this.data, rows: selected });
     return this.page(selected, input, 'Results', { QueryInfo: { SelectFields: [{ Name: 'resourceId' }] } });
   }
 
