@@ -8,6 +8,7 @@ import { main } from '../lib/evidence/cli';
 import { EvidenceReport } from '../lib/evidence/types';
 import { FakeConfigServer, FakeData, FakeEval, FakeRule } from '../test/evidence/fake-config-server';
 import { ACCOUNT, FRESH, NOW, REGION, TEST_CONTROLS, testClientConfig } from '../test/evidence/fixtures';
+import { practice } from '../test/evidence/practice';
 import { tempOutdir } from './apps';
 import { median } from './stats';
 
@@ -150,5 +151,63 @@ export async function evidenceBench(opts: { runs: number; rules?: number; perRul
     rules, evaluations, runs: opts.runs,
     cleanMs: median(clean), throttledMs: median(throttled), ratio: median(throttled.map((t, i) => t / clean[i])),
     throttledResponses, apiCalls, totals: expected,
+  };
+}
+
+export interface PacingBenchResult {
+  readonly runs: number;
+  readonly resources: number;
+  readonly apiCalls: number;
+  readonly cleanMs: number;
+  readonly throttledMs: number;
+  readonly throttledResponses: number;
+  readonly retryAttempts: number;
+}
+
+/**
+ * Benchmark 4b: the 80-resource practice of the tests with the real catalog, every third call throttled, with the
+ * SDK's real adaptive retry and back-off (no test shortcuts) and the CLI's pacing. Asserts the throttled report
+ * equals the unthrottled one.
+ */
+export async function evidencePacingBench(opts: { runs: number }): Promise<PacingBenchResult> {
+  const data = practice(true).data;
+  const one = async (throttle: boolean): Promise<{ ms: number; report: EvidenceReport; throttled: number }> => {
+    const fake = new FakeConfigServer(data, 10);
+    let n = 0;
+    if (throttle) for (const op of OPS) fake.faults.push({ op, kind: 'throttle', times: Number.MAX_SAFE_INTEGER, when: () => ++n % 3 === 0 });
+    const endpoint = await fake.start();
+    const out = tempOutdir('evidence-pacing');
+    fs.rmSync(out, { recursive: true, force: true });
+    const sink = { write: () => true };
+    try {
+      const start = process.hrtime.bigint();
+      const code = await main(['--region', REGION, '--out', out, '--format', 'json'], {
+        stdout: sink, stderr: { ...sink, isTTY: false }, now: NOW,
+        clientConfig: { endpoint, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' } },
+      });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 1) throw new Error(`evidence CLI exited ${code}, expected 1`);
+      return { ms, report: JSON.parse(fs.readFileSync(`${out}/evidence-report.json`, 'utf8')) as EvidenceReport, throttled: fake.requests.filter((r) => r.status === 400).length };
+    } finally {
+      await fake.stop();
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  };
+  const clean: number[] = [];
+  const throttled: number[] = [];
+  let last: Awaited<ReturnType<typeof one>> | undefined;
+  let apiCalls = 0;
+  for (let i = 0; i < opts.runs; i++) {
+    const a = await one(false);
+    const b = await one(true);
+    if (JSON.stringify(a.report.controls) !== JSON.stringify(b.report.controls)) throw new Error('throttled report differs from the unthrottled one');
+    clean.push(a.ms);
+    throttled.push(b.ms);
+    last = b;
+    apiCalls = a.report.provenance.apiCalls;
+  }
+  return {
+    runs: opts.runs, resources: data.resources.length, apiCalls,
+    cleanMs: median(clean), throttledMs: median(throttled), throttledResponses: last!.throttled, retryAttempts: last!.report.provenance.retryAttempts,
   };
 }
