@@ -49,13 +49,13 @@ function table(headers: string[], rows: string[][], id?: string): string {
 }
 
 /** One control: failing and undetermined resources shown, the rest folded away. */
-function controlSection(c: ControlResult, open: boolean): string {
+function controlSection(c: ControlResult, open: boolean, recorder: string): string {
   const attention = c.resources.filter((r) => ['failing', 'undetermined', 'excepted'].includes(standingOf(r)));
   const rest = c.resources.filter((r) => !attention.includes(r));
   const b = barOf(c);
   return `<details class="control" id="${esc(c.id)}"${open ? ' open' : ''}><summary><b>${esc(c.id)}</b> ${esc(c.title)} ${verdictBadge(c)} <small>${esc(b.text)}</small></summary>
 <p class="cite">HIPAA ${esc(c.citations.join(', '))}. ${esc(c.guidance)}</p>
-<p class="rules">Rules: ${ruleLines(c).map(esc).join('; ') || 'none'}</p>
+<p class="rules">Rules: ${ruleLines(c).map(esc).join('; ') || 'none'}. ${esc(sentence(recorder))}.</p>
 ${c.configRules.filter((r) => r.decidedByRecord).map((r) => `<p class="note">${esc(r.identifier)} cannot tell who manages the key: decided from the recorded ${esc(r.decidedByRecord!.resourceType)} attribute <code>${esc(r.decidedByRecord!.attribute)}</code>.</p>`).join('')}
 ${c.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('')}
 ${resourceTable(attention)}
@@ -164,9 +164,9 @@ ${folded('NO_RESOURCES', 'controls with no resources in scope (their rules ran a
 ${folded('NO_CONFIG_RULE', 'controls not evidenced after deployment (no AWS Config managed rule; enforced at synth by the rule pack)')}
 <details id="healthy-rules"><summary>${p.healthyRules.length} healthy rules${p.unhealthyRules.length ? `, ${p.unhealthyRules.length} unhealthy` : ''}</summary><p>${esc(p.healthyRules.join(', ') || 'none reported')}</p>${p.unhealthyRules.length ? `<p>Unhealthy: ${esc(p.unhealthyRules.join(', '))}</p>` : ''}</details>
 <h2>Resources by control</h2>
-${failing.map((c) => controlSection(c, false)).join('\n')}
-${incomplete.map((c) => controlSection(c, true)).join('\n')}
-${healthy.filter((c) => c.verdict !== 'NO_CONFIG_RULE').map((c) => controlSection(c, false)).join('\n')}
+${failing.map((c) => controlSection(c, false, recorderLine(report))).join('\n')}
+${incomplete.map((c) => controlSection(c, true, recorderLine(report))).join('\n')}
+${healthy.filter((c) => c.verdict !== 'NO_CONFIG_RULE').map((c) => controlSection(c, false, recorderLine(report))).join('\n')}
 <h2>Exceptions register</h2>
 ${table(
   ['Status', 'Control', 'Resource', 'Reason', 'Compensating control', 'Owner', 'Expiry', 'Days open'],

@@ -24,11 +24,11 @@ function folded(summary: string, body: string): string {
   return `<details><summary>${cell(summary).replace(/</g, '&lt;')}</summary>\n\n${body}\n</details>\n`;
 }
 
-function controlBlock(c: ControlResult): string {
+function controlBlock(c: ControlResult, recorder: string): string {
   const attention = c.resources.filter((r) => ['failing', 'undetermined', 'excepted'].includes(standingOf(r)));
   const rest = c.resources.filter((r) => !attention.includes(r));
   const out = [`### ${c.id} ${c.title}: ${verdictLabel(c.verdict)}`, '', `HIPAA ${c.citations.join(', ')}. ${c.guidance}`, '', `${barOf(c).text}.`, ''];
-  out.push(`Rules: ${ruleLines(c).join('; ') || 'none'}`, '');
+  out.push(`Rules: ${ruleLines(c).join('; ') || 'none'}. ${sentence(recorder)}.`, '');
   for (const r of c.configRules) if (r.decidedByRecord) out.push(`> ${r.identifier} cannot tell who manages the key: decided from the recorded ${r.decidedByRecord.resourceType} attribute \`${r.decidedByRecord.attribute}\`.`, '');
   for (const n of c.notes) out.push(`- ${n}`);
   if (c.notes.length) out.push('');
@@ -79,9 +79,9 @@ export function renderMarkdown(report: EvidenceReport): string {
   out.push(folded(`${p.healthyRules.length} healthy rules${p.unhealthyRules.length ? `, ${p.unhealthyRules.length} unhealthy` : ''}`,
     `${p.healthyRules.join(', ') || 'none reported'}${p.unhealthyRules.length ? `\n\nUnhealthy: ${p.unhealthyRules.join(', ')}` : ''}`));
   out.push('## Resources by control', '');
-  for (const c of [...failing, ...incomplete]) out.push(controlBlock(c));
+  for (const c of [...failing, ...incomplete]) out.push(controlBlock(c, recorderLine(report)));
   const rest = healthy.filter((c) => c.verdict !== 'NO_CONFIG_RULE');
-  if (rest.length) out.push(folded(`${rest.length} compliant or empty controls`, rest.map(controlBlock).join('\n')));
+  if (rest.length) out.push(folded(`${rest.length} compliant or empty controls`, rest.map((c) => controlBlock(c, recorderLine(report))).join('\n')));
   out.push('## Exceptions register', '');
   out.push(table(
     ['Status', 'Control', 'Resource', 'Reason', 'Compensating control', 'Owner', 'Expiry', 'Days open'],

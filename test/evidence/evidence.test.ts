@@ -225,6 +225,9 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
     expect(failingS3).toContain('phi-notes');
     expect(failingS3).not.toContain('access-logs');
     expect(html).toMatch(/<td class="st st-excepted">! Excepted<\/td><td class="name">access-logs<\/td>/);
+    // Each control shows its rules' last evaluation and the recorder status.
+    const s3Section = html.slice(at('<details class="control" id="DS-S3-1"'), html.indexOf('</details>', at('<details class="control" id="DS-S3-1"')));
+    expect(s3Section).toContain(`<p class="rules">Rules: s3-default-encryption-kms-conformance-pack-x1y2: last evaluated ${r.controls.find((c) => c.id === 'DS-S3-1')!.configRules[0].rules[0].lastSuccessfulEvaluation}. Recorder default recording (last status SUCCESS).</p>`);
     // Names where Config records one, the id beside it.
     expect(html).toContain('legacy-db (db-LEGACY)');
     expect(html).toContain('164.312(a)(2)(iv)');
