@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import { main } from '../lib/evidence/cli';
 import { EvidenceReport } from '../lib/evidence/types';
 import { FakeConfigServer, FakeData, FakeEval, FakeRule } from '../test/evidence/fake-config-server';
-import { ACCOUNT, NOW, REGION, TEST_CONTROLS, testClientConfig } from '../test/evidence/fixtures';
+import { ACCOUNT, FRESH, NOW, REGION, TEST_CONTROLS, testClientConfig } from '../test/evidence/fixtures';
+import { practice } from '../test/evidence/practice';
 import { tempOutdir } from './apps';
 import { median } from './stats';
 
@@ -24,20 +25,45 @@ export interface EvidenceBenchResult {
   readonly totals: { total: number; compliant: number; nonCompliant: number; notApplicable: number };
 }
 
-/** 200 rules cycling over the test catalog's managed rule identifiers, 50 evaluations each, every resource distinct. */
+/** A configuration item naming the customer-managed key `key`, for the types whose recorded key decides. */
+function onCmk(type: string, key: string): { configuration: Record<string, unknown>; supplementaryConfiguration?: Record<string, unknown> } {
+  switch (type) {
+    case 'AWS::S3::Bucket':
+      return { configuration: {}, supplementaryConfiguration: { ServerSideEncryptionConfiguration: { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyID: key } }] } } };
+    case 'AWS::DynamoDB::Table':
+      return { configuration: { ssedescription: { status: 'ENABLED', kmsmasterKeyArn: key } } };
+    case 'AWS::EFS::FileSystem':
+      return { configuration: { Encrypted: true, KmsKeyId: key } };
+    default:
+      return { configuration: { storageEncrypted: true, encrypted: true, kmsKeyId: key, EncryptionKeyArn: key } };
+  }
+}
+
+/**
+ * 200 rules cycling over the test catalog's managed rule identifiers, 50 evaluations each, every resource distinct.
+ * Resources whose verdict the recorded key decides are recorded too, on a customer-managed key, so the totals are
+ * the served evaluations' (a run without them would be "not determinable", rightly).
+ */
 export function benchData(rules: number, perRule: number): FakeData {
-  const identifiers = TEST_CONTROLS.flatMap((c) => c.configRules.map((r) => ({ identifier: r.identifier, type: r.resourceTypes?.[0] ?? 'AWS::S3::Bucket' })));
+  const refs = TEST_CONTROLS.flatMap((c) => c.configRules.map((r) => ({ identifier: r.identifier, type: r.resourceTypes?.[0] ?? 'AWS::S3::Bucket', keyDecided: r.decidedByRecord !== undefined && r.decidedByRecord.resourceType === r.resourceTypes?.[0] })));
+  const key = `arn:aws:kms:${REGION}:${ACCOUNT}:key/bench-cmk`;
+  const resources: Record<string, unknown>[] = [{
+    resourceId: 'bench-cmk', resourceType: 'AWS::KMS::Key', accountId: ACCOUNT, awsRegion: REGION, arn: key,
+    configuration: { keyId: 'bench-cmk', arn: key, keyManager: 'CUSTOMER', keyState: 'Enabled' }, supplementaryConfiguration: { KeyRotationStatus: true },
+  }];
   const out: FakeRule[] = [];
   for (let i = 0; i < rules; i++) {
-    const { identifier, type } = identifiers[i % identifiers.length];
+    const { identifier, type, keyDecided } = refs[i % refs.length];
     const evaluations: FakeEval[] = [];
     for (let j = 0; j < perRule; j++) {
       const compliance = j % 10 === 0 ? 'NON_COMPLIANT' : j % 10 === 1 ? 'NOT_APPLICABLE' : 'COMPLIANT';
       evaluations.push({ type, id: `res-${i}-${j}`, compliance });
+      if (keyDecided) resources.push({ resourceId: `res-${i}-${j}`, resourceType: type, accountId: ACCOUNT, awsRegion: REGION, ...onCmk(type, key) });
     }
-    out.push({ name: `${identifier.toLowerCase().replace(/_/g, '-')}-clinic-${String(i).padStart(3, '0')}`, identifier, lastSuccess: 1_717_000_000, evaluations });
+    if (i === refs.findIndex((r) => r.type === 'AWS::KMS::Key')) evaluations.push({ type: 'AWS::KMS::Key', id: 'bench-cmk', compliance: 'COMPLIANT' });
+    out.push({ name: `${identifier.toLowerCase().replace(/_/g, '-')}-clinic-${String(i).padStart(3, '0')}`, identifier, lastSuccess: FRESH, evaluations });
   }
-  return { accountId: ACCOUNT, region: REGION, recorders: [{ name: 'default', recording: true, lastStatus: 'SUCCESS' }], rules: out, resources: [] };
+  return { accountId: ACCOUNT, region: REGION, recorders: [{ name: 'default', recording: true, lastStatus: 'SUCCESS' }], rules: out, resources };
 }
 
 /** Deterministic PRNG (mulberry32), so the throttled run is the same run every time. */
@@ -97,9 +123,10 @@ export async function evidenceBench(opts: { runs: number; rules?: number; perRul
   const perRule = opts.perRule ?? 50;
   const data = benchData(rules, perRule);
   const evaluations = rules * perRule;
+  // The served evaluations, plus the one recorded customer-managed key (evaluated compliant by a rotation rule).
   const expected = {
-    total: evaluations,
-    compliant: evaluations - 2 * Math.ceil(evaluations / 10),
+    total: evaluations + 1,
+    compliant: evaluations - 2 * Math.ceil(evaluations / 10) + 1,
     nonCompliant: Math.ceil(evaluations / 10),
     notApplicable: Math.ceil(evaluations / 10),
   };
@@ -124,5 +151,63 @@ export async function evidenceBench(opts: { runs: number; rules?: number; perRul
     rules, evaluations, runs: opts.runs,
     cleanMs: median(clean), throttledMs: median(throttled), ratio: median(throttled.map((t, i) => t / clean[i])),
     throttledResponses, apiCalls, totals: expected,
+  };
+}
+
+export interface PacingBenchResult {
+  readonly runs: number;
+  readonly resources: number;
+  readonly apiCalls: number;
+  readonly cleanMs: number;
+  readonly throttledMs: number;
+  readonly throttledResponses: number;
+  readonly retryAttempts: number;
+}
+
+/**
+ * Benchmark 4b: the 80-resource practice of the tests with the real catalog, every third call throttled, with the
+ * SDK's real adaptive retry and back-off (no test shortcuts) and the CLI's pacing. Asserts the throttled report
+ * equals the unthrottled one.
+ */
+export async function evidencePacingBench(opts: { runs: number }): Promise<PacingBenchResult> {
+  const data = practice(true).data;
+  const one = async (throttle: boolean): Promise<{ ms: number; report: EvidenceReport; throttled: number }> => {
+    const fake = new FakeConfigServer(data, 10);
+    let n = 0;
+    if (throttle) for (const op of OPS) fake.faults.push({ op, kind: 'throttle', times: Number.MAX_SAFE_INTEGER, when: () => ++n % 3 === 0 });
+    const endpoint = await fake.start();
+    const out = tempOutdir('evidence-pacing');
+    fs.rmSync(out, { recursive: true, force: true });
+    const sink = { write: () => true };
+    try {
+      const start = process.hrtime.bigint();
+      const code = await main(['--region', REGION, '--out', out, '--format', 'json'], {
+        stdout: sink, stderr: { ...sink, isTTY: false }, now: NOW,
+        clientConfig: { endpoint, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' } },
+      });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 1) throw new Error(`evidence CLI exited ${code}, expected 1`);
+      return { ms, report: JSON.parse(fs.readFileSync(`${out}/evidence-report.json`, 'utf8')) as EvidenceReport, throttled: fake.requests.filter((r) => r.status === 400).length };
+    } finally {
+      await fake.stop();
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  };
+  const clean: number[] = [];
+  const throttled: number[] = [];
+  let last: Awaited<ReturnType<typeof one>> | undefined;
+  let apiCalls = 0;
+  for (let i = 0; i < opts.runs; i++) {
+    const a = await one(false);
+    const b = await one(true);
+    if (JSON.stringify(a.report.controls) !== JSON.stringify(b.report.controls)) throw new Error('throttled report differs from the unthrottled one');
+    clean.push(a.ms);
+    throttled.push(b.ms);
+    last = b;
+    apiCalls = a.report.provenance.apiCalls;
+  }
+  return {
+    runs: opts.runs, resources: data.resources.length, apiCalls,
+    cleanMs: median(clean), throttledMs: median(throttled), throttledResponses: last!.throttled, retryAttempts: last!.report.provenance.retryAttempts,
   };
 }

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, RuleBlindSpot } from './types';
 
 /**
  * AWS Backup: "encrypt all backups, store backup keys separately, test restores regularly".
@@ -16,6 +16,7 @@ export const BACKUP_CONTROLS = defineControls([
       identifier: 'BACKUP_RECOVERY_POINT_ENCRYPTED',
       resourceTypes: ['AWS::Backup::RecoveryPoint'],
       caveat: 'Only proves recovery points are encrypted; it cannot tell the vault CMK from aws/backup. The evidence CLI must read the vault EncryptionKeyArn.',
+      decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::Backup::BackupVault', attribute: 'configuration.EncryptionKeyArn' },
     }],
   },
   {

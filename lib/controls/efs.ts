@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, RuleBlindSpot } from './types';
 
 /** EFS: shared file systems for imaging workstations. */
 export const EFS_CONTROLS = defineControls([
@@ -9,6 +9,10 @@ export const EFS_CONTROLS = defineControls([
     citations: [HIPAA.ENCRYPTION_AT_REST],
     guidance: 'EFS file systems are encrypted at rest with a customer-managed KMS key (an omitted Encrypted means unencrypted).',
     ruleIds: ['DermaShield-EfsCustomerManagedKey'],
-    configRules: [{ identifier: 'EFS_ENCRYPTED_CHECK', resourceTypes: ['AWS::EFS::FileSystem'] }],
+    configRules: [{
+      identifier: 'EFS_ENCRYPTED_CHECK',
+      resourceTypes: ['AWS::EFS::FileSystem'],
+      decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::EFS::FileSystem', attribute: 'configuration.KmsKeyId' },
+    }],
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, RuleBlindSpot } from './types';
 
 /** RDS and Aurora: the EHR (charts, notes, billing) lives here. */
 export const RDS_CONTROLS = defineControls([
@@ -14,11 +14,13 @@ export const RDS_CONTROLS = defineControls([
         identifier: 'RDS_STORAGE_ENCRYPTED',
         resourceTypes: ['AWS::RDS::DBInstance'],
         caveat: 'Without its optional kmsKeyId parameter it passes any key, aws/rds included; the evidence CLI joins KmsKeyId to the recorded key and its KeyManager.',
+        decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::RDS::DBInstance', attribute: 'configuration.kmsKeyId' },
       },
       {
         identifier: 'RDS_CLUSTER_ENCRYPTED_AT_REST',
         resourceTypes: ['AWS::RDS::DBCluster'],
         caveat: 'Passes any key, aws/rds included; the evidence CLI joins KmsKeyId to the recorded key and its KeyManager.',
+        decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::RDS::DBCluster', attribute: 'configuration.kmsKeyId' },
       },
     ],
   },

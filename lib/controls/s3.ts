@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, RuleBlindSpot } from './types';
 
 /** S3: clinical photos and dermoscopy images, the practice's largest store of ePHI. */
 export const S3_CONTROLS = defineControls([
@@ -14,6 +14,10 @@ export const S3_CONTROLS = defineControls([
       resourceTypes: ['AWS::S3::Bucket'],
       caveat: 'Without the kmsKeyArns parameter the managed rule accepts aws/s3; the evidence CLI must compare the bucket key '
         + 'with the practice CMKs (or deploy the rule with kmsKeyArns listing them).',
+      decidedByRecord: {
+        blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::S3::Bucket',
+        attribute: 'supplementaryConfiguration.ServerSideEncryptionConfiguration.rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyID',
+      },
     }],
     guardPolicy: {
       resourceTypes: ['AWS::S3::Bucket'],

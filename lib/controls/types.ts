@@ -18,11 +18,37 @@ export interface ConfigRuleRef {
    */
   readonly resourceTypes?: readonly string[];
   /**
-   * A limit of the managed rule that the evidence CLI must compensate for (e.g. the rule cannot tell a CMK
-   * from an AWS-managed key).
-   * @default - the rule proves the control on its own
+   * A limit of the managed rule, in words, for readers of the catalog and the report. Prose only: nothing judges
+   * from it (what the evidence CLI compensates for is {@link ConfigRuleRef.decidedByRecord}).
+   * @default - no known limit
    */
   readonly caveat?: string;
+  /**
+   * What the managed rule cannot see, and which recorded configuration attribute decides it instead. The evidence
+   * CLI judges resources of `resourceType` from that attribute (e.g. the key a bucket names, joined to the recorded
+   * key's KeyManager), and reports them "not determinable" when it cannot be read.
+   * @default - the rule's own results decide
+   */
+  readonly decidedByRecord?: RecordedDecision;
+}
+
+/** What a managed rule cannot see. */
+export enum RuleBlindSpot {
+  /** The rule passes any KMS key: it cannot tell a customer-managed key from an AWS-managed or AWS-owned one. */
+  KEY_MANAGER = 'KEY_MANAGER',
+}
+
+/** A managed rule's blind spot and the recorded attribute that decides it. */
+export interface RecordedDecision {
+  /** What the managed rule cannot see. */
+  readonly blindTo: RuleBlindSpot;
+  /** The resource type whose AWS Config configuration item holds the deciding attribute, e.g. `AWS::S3::Bucket`. */
+  readonly resourceType: string;
+  /**
+   * Path of the deciding attribute in the configuration item (`configuration.` or `supplementaryConfiguration.`,
+   * case-insensitive as Config mixes cases; `[0]` indexes a list), e.g. `configuration.kmsKeyId`.
+   */
+  readonly attribute: string;
 }
 
 /**

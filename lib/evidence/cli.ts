@@ -3,9 +3,10 @@ import { parseArgs } from 'util';
 import { ConfigServiceClientConfig } from '@aws-sdk/client-config-service';
 import { Control } from '../controls/types';
 import { DEFAULT_MAX_ATTEMPTS } from './client';
+import { DEFAULT_STALE_AFTER_HOURS } from './report';
 import { EvidenceCollectionError } from './collect';
 import { ExceptionsRegisterError } from './exceptions';
-import { pct } from './render-html';
+import { pct, sentence } from './render-model';
 import { REPORT_FORMATS, ReportFormat, runEvidence, EvidenceRunOptions } from './run';
 
 export const USAGE = `Usage: dermashield-evidence --region REGION [options]
@@ -24,13 +25,15 @@ Options:
   --exceptions FILE          Exceptions register (JSON, see docs/evidence-cli.md)
   --account ID               Account id to record in provenance (repeatable); otherwise read from Config data
   --max-attempts N           Attempts per API call in the SDK's adaptive retry mode (default: ${DEFAULT_MAX_ATTEMPTS})
+  --stale-after-hours H      A rule is stale (exit 2) when its last successful evaluation is older than its
+                             maximum frequency (24 h if it has none) plus H hours (default: ${DEFAULT_STALE_AFTER_HOURS})
   --endpoint-url URL         Config endpoint override (VPC endpoint, or a local test server)
   -h, --help                 Show this help
 
 Exit codes:
   0  every collected control is compliant (accepted, in-date exceptions allowed)
   1  some control is non-compliant
-  2  collection incomplete or impossible (throttled out, access denied, a rule missing or never evaluated,
+  2  collection incomplete or impossible (throttled out, access denied, a rule missing, never evaluated or stale,
      no credentials, wrong Region, Config not enabled, bad arguments)
 `;
 
@@ -62,6 +65,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         exceptions: { type: 'string' },
         account: { type: 'string', multiple: true },
         'max-attempts': { type: 'string' },
+        'stale-after-hours': { type: 'string' },
         'endpoint-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -88,6 +92,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (maxAttempts !== undefined && (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 50)) {
     return usage(`--max-attempts must be an integer from 1 to 50; got '${String(values['max-attempts'])}'`);
   }
+  const staleAfterHours = values['stale-after-hours'] === undefined ? undefined : Number(values['stale-after-hours']);
+  if (staleAfterHours !== undefined && (!Number.isFinite(staleAfterHours) || staleAfterHours < 0)) {
+    return usage(`--stale-after-hours must be a number of hours, 0 or more; got '${String(values['stale-after-hours'])}'`);
+  }
   const accounts = (values.account as string[] | undefined)?.flatMap((a) => a.split(',')).map((a) => a.trim()).filter(Boolean);
   const badAccount = accounts?.find((a) => !/^\d{12}$/.test(a));
   if (badAccount) return usage(`--account must be a 12-digit AWS account id; got '${badAccount}'`);
@@ -107,6 +115,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     ...(values.exceptions ? { exceptionsFile: path.resolve(cwd, String(values.exceptions)) } : {}),
     ...(accounts?.length ? { accounts } : {}),
     ...(maxAttempts ? { maxAttempts } : {}),
+    ...(staleAfterHours !== undefined ? { staleAfterHours } : {}),
     ...(io.now ? { now: io.now } : {}),
     ...(io.controls ? { controls: io.controls } : {}),
     clientConfig: {
@@ -115,8 +124,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     },
     ...(tty
       ? {
-        progress: (e: { phase: string; done: number; total: number }) => {
-          lastLine = `[${e.done}/${e.total}] ${e.phase}`;
+        progress: (e: { phase: string; done: number; total: number; retries: number }) => {
+          lastLine = `[${e.done}/${e.total}]${e.retries ? ` (${e.retries} retries)` : ''} ${e.phase}`;
           io.stderr.write(`\r\x1b[K${lastLine.slice(0, 100)}`);
         },
       }
@@ -127,12 +136,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const { report, files } = await runEvidence(options);
     if (tty && lastLine) io.stderr.write('\r\x1b[K');
     const m = report.metrics;
-    const v = report.overall.controlsByVerdict;
     io.stdout.write(
       [
         `Verdict: ${report.overallVerdict} (collection ${report.collectionStatus})`,
-        `Controls: ${v.COMPLIANT + v.COMPLIANT_WITH_EXCEPTIONS} compliant, ${v.NON_COMPLIANT} non-compliant, ` +
-          `${v.INCOMPLETE + v.NOT_EVALUATED} incomplete or not evaluated, ${v.NO_RESOURCES} with no resources, ${v.NO_CONFIG_RULE} synth-time only`,
+        report.summary.headline,
+        sentence(report.summary.collection),
         `Resources: ${report.overall.compliant} compliant, ${report.overall.nonCompliant} non-compliant (${report.overall.excepted} excepted), ${report.overall.insufficientData} not evaluated`,
         `PHI data stores on a customer-managed key: ${pct(m.phiDataStores.cmkEncrypted)}`,
         `Listeners TLS 1.2+: ${pct(m.loadBalancerListeners.tls12Plus)}; TLS 1.3: ${pct(m.loadBalancerListeners.tls13)}`,
@@ -140,7 +148,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         `Backup vaults on a CMK: ${pct(m.backupVaults.encryptedWithCmk)}; locked: ${pct(m.backupVaults.locked)}`,
         `Client VPN endpoints logging: ${pct(m.clientVpnLogging.loggingEnabled)}`,
         `Unresolved exceptions: ${report.exceptions.filter((e) => e.status === 'unresolved').length}`,
-        ...report.problems.map((p) => `INCOMPLETE: ${p.message}`),
+        `API calls: ${report.provenance.apiCalls} (${report.provenance.retriedCalls} retried, ${report.provenance.retryAttempts} retry attempts in all)`,
+        // Each cause once, however many rules or types it hit.
+        ...report.causes.map((x) => `INCOMPLETE: ${x.kind}${x.operation ? ` on ${x.operation}` : ''}: ${x.cause}` +
+          (x.subjects.length === 1 && x.subjects[0] === x.cause ? '' : ` [${x.subjects.length} affected: ${x.subjects.slice(0, 5).join('; ')}${x.subjects.length > 5 ? '; ...' : ''}]`)),
         `Wrote ${files.length} files to ${outDir} (manifest: MANIFEST.sha256)`,
         '',
       ].join('\n'),

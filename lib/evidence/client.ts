@@ -3,6 +3,15 @@ import { ConfigServiceClient, ConfigServiceClientConfig } from '@aws-sdk/client-
 /** Default attempts per call (first try + retries) in the SDK's adaptive retry mode. */
 export const DEFAULT_MAX_ATTEMPTS = 10;
 
+/**
+ * The run's pacing floor. The SDK's adaptive retry mode slows every call of the client after a throttle, down to
+ * 0.5 requests per second: one throttled page in three then stretched a 2-second run to minutes. The evidence
+ * CLI keeps adaptive retries (back-off, retry quota, client-side rate limiting) but never paces below this rate;
+ * with at most `CONCURRENCY` (collect.ts) calls in flight and exponential back-off per call, a throttled account is
+ * still asked gently, and a call throttled through every attempt makes the collection incomplete (exit 2).
+ */
+export const MIN_REQUESTS_PER_SECOND = 10;
+
 /** One logical Config API call (one page), as kept beside the report. */
 export interface RawCall {
   readonly seq: number;
@@ -42,9 +51,11 @@ export function createEvidenceClient(options: EvidenceClientOptions, calls: RawC
     ...(options.profile ? { profile: options.profile } : {}),
     ...options.clientConfig,
   });
+  let started = 0;
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      const seq = calls.length + 1;
+      // Numbered when started: calls run concurrently and finish in any order.
+      const seq = ++started;
       const startedAt = new Date().toISOString();
       const operation = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
       const input = structuredCloneSafe(args.input);
@@ -70,6 +81,21 @@ export function createEvidenceClient(options: EvidenceClientOptions, calls: RawC
     { step: 'initialize', name: 'dermashieldEvidenceRecorder' },
   );
   return client;
+}
+
+/**
+ * Raise the adaptive rate limiter's floor of the client's retry strategy to `minRate` requests per second.
+ * The SDK exposes no option for it: this sets `minFillRate` on the strategy's `rateLimiter` (SDK v3's
+ * DefaultRateLimiter), and returns false, changing nothing, when the strategy has no such limiter.
+ * (The clean alternative, constructing `AdaptiveRetryStrategy` with `new DefaultRateLimiter({ minFillRate })`,
+ * needs `@smithy/core` as a declared dependency.)
+ */
+export async function paceAdaptiveRetries(client: ConfigServiceClient, minRate = MIN_REQUESTS_PER_SECOND): Promise<boolean> {
+  const strategy = (await client.config.retryStrategy()) as { rateLimiter?: { minFillRate?: unknown } };
+  const limiter = strategy?.rateLimiter;
+  if (!limiter || typeof limiter.minFillRate !== 'number') return false;
+  limiter.minFillRate = Math.max(limiter.minFillRate, minRate);
+  return true;
 }
 
 function structuredCloneSafe(value: unknown): unknown {

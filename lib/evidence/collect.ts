@@ -1,21 +1,7 @@
-import {
-  ComplianceType,
-  ConfigServiceClient,
-  DescribeConfigurationRecorderStatusCommand,
-  paginateDescribeAggregateComplianceByConfigRules,
-  paginateDescribeComplianceByConfigRule,
-  paginateDescribeConfigRuleEvaluationStatus,
-  paginateDescribeConfigRules,
-  paginateDescribeConfigurationAggregatorSourcesStatus,
-  paginateDescribeConformancePackCompliance,
-  paginateGetAggregateComplianceDetailsByConfigRule,
-  paginateGetComplianceDetailsByConfigRule,
-  paginateGetConformancePackComplianceDetails,
-  paginateSelectAggregateResourceConfig,
-  paginateSelectResourceConfig,
-} from '@aws-sdk/client-config-service';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { explainError, FailureKind } from './client';
-import { Collection, ComplianceState, RecordedResource, ScopeMode } from './types';
+import { readerFor, ScopeReader } from './readers';
+import { Collection, CollectedRule, ComplianceState, RecordedResource, ScopeMode } from './types';
 
 /** A failure that stops the collection before any evidence can be read (credentials, Region, Config not enabled). */
 export class EvidenceCollectionError extends Error {
@@ -41,6 +27,15 @@ export const METRIC_RESOURCE_TYPES: readonly string[] = Object.freeze([
   'AWS::EC2::ClientVpnEndpoint',
 ]);
 
+/** Rules per DescribeComplianceByConfigRule / DescribeConfigRuleEvaluationStatus call (the API's maximum). */
+export const RULE_BATCH = 25;
+
+/**
+ * Calls in flight at once for the per-rule and per-type phases. Config's read APIs allow a few calls per second
+ * per account; the SDK's adaptive rate limiter paces all of them together, so more would only queue.
+ */
+export const CONCURRENCY = 4;
+
 /** What to collect: the catalog's managed rule identifiers and the resource types they evaluate. */
 export interface CollectRequest {
   readonly mode: ScopeMode;
@@ -55,7 +50,26 @@ export interface CollectRequest {
   readonly progress?: (event: { readonly phase: string; readonly done: number; readonly total: number }) => void;
 }
 
-const DETAIL_TYPES: ComplianceType[] = ['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE'];
+/** What a reader needs from the collection in progress. */
+export interface CollectContext {
+  readonly client: ConfigServiceClient;
+  readonly req: CollectRequest;
+  readonly c: Collection;
+  readonly pageSize: number;
+  /** Record a failed call; throws for fatal failures (credentials, Region, Config off, unknown scope). */
+  fail(err: unknown, operation: string, subject: string, about?: { rule?: string; resourceType?: string }): void;
+  /** The catalog identifier a deployed rule name stands for, if any. */
+  identify(name: string): string | undefined;
+  /** Rule names listed by DescribeConfigRules -> what was listed about them. */
+  readonly listed: Map<string, ListedRule>;
+}
+
+export interface ListedRule {
+  readonly identifier: string;
+  readonly arn?: string;
+  readonly scope?: CollectedRule['scope'];
+  readonly maximumFrequency?: string;
+}
 
 /** Read everything the report needs from AWS Config. Throws {@link EvidenceCollectionError} only for fatal setup problems. */
 export async function collect(client: ConfigServiceClient, req: CollectRequest): Promise<Collection> {
@@ -74,283 +88,113 @@ export async function collect(client: ConfigServiceClient, req: CollectRequest):
     problems: [],
     calls: 0,
     retriedCalls: 0,
+    retryAttempts: 0,
   };
-  const pageSize = req.pageSize ?? 100;
   const wanted = new Set(req.identifiers);
-  const fail = (err: unknown, operation: string, what: string): void => {
-    const { kind, message } = explainError(err, operation, req.region);
-    if (FATAL.has(kind)) throw new EvidenceCollectionError(kind, message);
-    c.problems.push({ kind, operation, message: `${what}: ${message}` });
-  };
-
-  // 1. Is Config on? (account and conformance-pack scopes; an aggregator account needs no recorder of its own)
-  if (req.mode === 'aggregator') {
-    try {
-      for await (const page of paginateDescribeConfigurationAggregatorSourcesStatus(
-        { client, pageSize: 100 }, { ConfigurationAggregatorName: req.scopeName },
-      )) {
-        for (const s of page.AggregatedSourceStatusList ?? []) {
-          c.sources.push({
-            name: `${s.SourceType ?? 'SOURCE'} ${s.SourceId ?? '?'}`,
-            ...(s.SourceType === 'ACCOUNT' && s.SourceId ? { accountId: s.SourceId } : {}),
-            ...(s.AwsRegion ? { region: s.AwsRegion } : {}),
-            ...(s.LastUpdateStatus ? { lastStatus: s.LastUpdateStatus } : {}),
-            ...(s.LastErrorCode ? { lastError: `${s.LastErrorCode}: ${s.LastErrorMessage ?? ''}` } : {}),
-          });
-          if (s.LastUpdateStatus === 'FAILED') {
-            c.problems.push({
-              kind: 'source-failed',
-              operation: 'DescribeConfigurationAggregatorSourcesStatus',
-              message: `Aggregator source ${s.SourceId ?? '?'} in ${s.AwsRegion ?? '?'} last failed to update (${s.LastErrorCode ?? 'no code'}): its data may be stale`,
-            });
-          }
-        }
-      }
-    } catch (err) {
-      fail(err, 'DescribeConfigurationAggregatorSourcesStatus', `Aggregator ${req.scopeName} sources`);
-    }
-  } else {
-    try {
-      const out = await client.send(new DescribeConfigurationRecorderStatusCommand({}));
-      const recorders = out.ConfigurationRecordersStatus ?? [];
-      if (recorders.length === 0) {
-        throw new EvidenceCollectionError(
-          'not-enabled',
-          `AWS Config is not enabled in Region ${req.region}: no configuration recorder. Enable Config there, or check --region.`,
-        );
-      }
-      for (const r of recorders) {
-        c.sources.push({
-          name: r.name ?? 'default',
-          region: req.region,
-          recording: r.recording === true,
-          ...(r.lastStatus ? { lastStatus: r.lastStatus } : {}),
-          ...(r.lastErrorCode ? { lastError: `${r.lastErrorCode}: ${r.lastErrorMessage ?? ''}` } : {}),
-        });
-      }
-      if (!recorders.some((r) => r.recording === true)) {
-        c.problems.push({
-          kind: 'not-recording',
-          operation: 'DescribeConfigurationRecorderStatus',
-          message: `The configuration recorder in ${req.region} is stopped: recorded configuration and evaluations may be stale`,
-        });
-      }
-    } catch (err) {
-      if (err instanceof EvidenceCollectionError) throw err;
-      fail(err, 'DescribeConfigurationRecorderStatus', 'Configuration recorder status');
-    }
-  }
-
-  // 2. Deployed rule names -> managed rule identifiers (DescribeConfigRules' Source.SourceIdentifier).
-  const identifierByName = new Map<string, string>();
-  const arnByName = new Map<string, string>();
+  const listed = new Map<string, ListedRule>();
   let rulesListed = true;
-  try {
-    for await (const page of paginateDescribeConfigRules({ client }, {})) {
-      for (const rule of page.ConfigRules ?? []) {
-        if (rule.ConfigRuleName && rule.Source?.SourceIdentifier) {
-          identifierByName.set(rule.ConfigRuleName, rule.Source.SourceIdentifier);
-          if (rule.ConfigRuleArn) arnByName.set(rule.ConfigRuleName, rule.ConfigRuleArn);
-        }
-      }
-    }
-  } catch (err) {
-    rulesListed = false;
-    fail(err, 'DescribeConfigRules', 'Listing the deployed Config rules');
-  }
-  const identify = (name: string): string | undefined => {
-    const known = identifierByName.get(name);
-    if (known !== undefined) return wanted.has(known) ? known : undefined;
-    // Rules deployed in other accounts (aggregator) or not listable: fall back to the naming convention
-    // (lower-case identifier with hyphens, optionally with a prefix or suffix). The longest identifier wins.
-    if (req.mode !== 'aggregator' && rulesListed) return undefined;
-    return identifierFromName(name, req.identifiers);
+  const ctx: CollectContext = {
+    client, req, c, listed, pageSize: req.pageSize ?? 100,
+    fail(err, operation, subject, about = {}) {
+      const { kind, message } = explainError(err, operation, req.region);
+      if (FATAL.has(kind)) throw new EvidenceCollectionError(kind, message);
+      c.problems.push({ kind, operation, message: `${subject}: ${message}`, subject, cause: message, ...about });
+    },
+    identify(name) {
+      const known = listed.get(name)?.identifier;
+      if (known !== undefined) return wanted.has(known) ? known : undefined;
+      // Rules deployed in other accounts (aggregator) or not listable: fall back to the naming convention
+      // (lower-case identifier with hyphens, optionally with a prefix or suffix). The longest identifier wins.
+      if (req.mode !== 'aggregator' && rulesListed) return undefined;
+      return identifierFromName(name, req.identifiers);
+    },
   };
+  const reader: ScopeReader = readerFor(req.mode);
 
-  // 3. Rule-level compliance, per scope.
-  if (req.mode === 'account') {
-    for (const [name, identifier] of identifierByName) {
-      if (wanted.has(identifier)) c.rules.push({ name, identifier, arn: arnByName.get(name), complete: true });
-    }
-    for (const chunk of chunks(c.rules, 25)) {
-      try {
-        for await (const page of paginateDescribeComplianceByConfigRule({ client }, { ConfigRuleNames: chunk.map((r) => r.name) })) {
-          for (const item of page.ComplianceByConfigRules ?? []) {
-            const rule = chunk.find((r) => r.name === item.ConfigRuleName);
-            if (rule && item.Compliance?.ComplianceType) rule.compliance = item.Compliance.ComplianceType;
-          }
-        }
-      } catch (err) {
-        for (const r of chunk) r.complete = false;
-        fail(err, 'DescribeComplianceByConfigRule', `Compliance of ${chunk.map((r) => r.name).join(', ')}`);
-      }
-    }
-  } else if (req.mode === 'conformance-pack') {
-    try {
-      for await (const page of paginateDescribeConformancePackCompliance(
-        { client, pageSize }, { ConformancePackName: req.scopeName },
-      )) {
-        for (const item of page.ConformancePackRuleComplianceList ?? []) {
-          const identifier = item.ConfigRuleName ? identify(item.ConfigRuleName) : undefined;
-          if (item.ConfigRuleName && identifier) {
-            c.rules.push({
-              name: item.ConfigRuleName, identifier, arn: arnByName.get(item.ConfigRuleName), complete: true,
-              ...(item.ComplianceType ? { compliance: item.ComplianceType } : {}),
-            });
-          }
-        }
-      }
-    } catch (err) {
-      fail(err, 'DescribeConformancePackCompliance', `Conformance pack ${req.scopeName}`);
-      c.problems.push({ kind: 'error', message: `The rules of conformance pack ${req.scopeName} could not all be listed` });
-    }
-  } else {
-    try {
-      for await (const page of paginateDescribeAggregateComplianceByConfigRules(
-        { client, pageSize }, { ConfigurationAggregatorName: req.scopeName },
-      )) {
-        for (const item of page.AggregateComplianceByConfigRules ?? []) {
-          const identifier = item.ConfigRuleName ? identify(item.ConfigRuleName) : undefined;
-          if (item.ConfigRuleName && identifier) {
-            c.rules.push({
-              name: item.ConfigRuleName, identifier, complete: true,
-              ...(item.AccountId ? { accountId: item.AccountId } : {}),
-              ...(item.AwsRegion ? { region: item.AwsRegion } : {}),
-              ...(item.Compliance?.ComplianceType ? { compliance: item.Compliance.ComplianceType } : {}),
-            });
-          }
-        }
-      }
-    } catch (err) {
-      fail(err, 'DescribeAggregateComplianceByConfigRules', `Aggregator ${req.scopeName} rule compliance`);
-      c.problems.push({ kind: 'error', message: `The rules of aggregator ${req.scopeName} could not all be listed` });
-    }
-  }
+  // 1. Is Config on (recorder, or aggregator sources)?
+  await reader.sources(ctx);
 
-  // 4. Rule health (not available through an aggregator).
-  if (req.mode !== 'aggregator') {
-    for (const chunk of chunks(c.rules, 25)) {
-      try {
-        for await (const page of paginateDescribeConfigRuleEvaluationStatus({ client }, { ConfigRuleNames: chunk.map((r) => r.name) })) {
-          for (const s of page.ConfigRulesEvaluationStatus ?? []) {
-            const rule = chunk.find((r) => r.name === s.ConfigRuleName);
-            if (!rule) continue;
-            const ok = s.LastSuccessfulEvaluationTime;
-            const bad = s.LastFailedEvaluationTime;
-            if (ok) rule.lastSuccessfulEvaluation = ok.toISOString();
-            if (s.LastErrorCode) rule.lastError = `${s.LastErrorCode}: ${s.LastErrorMessage ?? ''}`.trim();
-            rule.healthy = ok !== undefined && (bad === undefined || bad.getTime() <= ok.getTime());
-          }
-        }
-      } catch (err) {
-        fail(err, 'DescribeConfigRuleEvaluationStatus', `Health of ${chunk.map((r) => r.name).join(', ')}`);
-      }
-    }
-  }
+  // 2. Deployed rule names -> managed rule identifiers, scopes and frequencies.
+  rulesListed = await reader.listRules(ctx);
+
+  // 3. Rule-level compliance, per scope; 4. rule health.
+  await reader.ruleCompliance(ctx);
+  await reader.ruleHealth(ctx);
 
   const present = new Set(c.rules.map((r) => r.identifier));
   for (const id of req.identifiers) {
     if (!present.has(id)) {
       c.missingIdentifiers.push(id);
-      c.problems.push({
-        kind: 'rule-missing',
-        message: `No deployed Config rule with managed identifier ${id} in ${describeScope(req)}`,
-      });
+      c.problems.push({ kind: 'rule-missing', identifier: id, subject: id, cause: 'no deployed Config rule with this managed identifier', message: `No deployed Config rule with managed identifier ${id} in ${reader.describe(req)}` });
     }
   }
 
-  // 5. Per-resource evaluations.
-  const total = c.rules.length + unique([...METRIC_RESOURCE_TYPES, ...req.resourceTypes]).length;
+  // 5. Per-resource evaluations; 6. recorded configuration by type (Config SQL has no JOIN: joins happen in code).
+  const types = unique([...METRIC_RESOURCE_TYPES, ...req.resourceTypes]);
+  const total = c.rules.length + types.length;
   let done = 0;
   const tick = (phase: string): void => req.progress?.({ phase, done: ++done, total });
-  for (const rule of c.rules) {
-    const accountId = rule.accountId ?? accountFromArn(rule.arn) ?? '';
-    const region = rule.region ?? req.region;
-    const push = (r: {
-      ComplianceType?: string;
-      Annotation?: string;
-      ResultRecordedTime?: Date;
-      EvaluationResultIdentifier?: { EvaluationResultQualifier?: { ResourceType?: string; ResourceId?: string } };
-    }, acct = accountId, reg = region): void => {
-      const q = r.EvaluationResultIdentifier?.EvaluationResultQualifier;
-      if (!q?.ResourceType || !q.ResourceId) return;
-      c.evaluations.push({
-        ruleName: rule.name, identifier: rule.identifier, accountId: acct, region: reg,
-        resourceType: q.ResourceType, resourceId: q.ResourceId,
-        compliance: asCompliance(r.ComplianceType),
-        ...(r.Annotation ? { annotation: r.Annotation } : {}),
-        ...(r.ResultRecordedTime ? { recordedAt: r.ResultRecordedTime.toISOString() } : {}),
-      });
-    };
-    try {
-      if (req.mode === 'account') {
-        for await (const page of paginateGetComplianceDetailsByConfigRule(
-          { client, pageSize }, { ConfigRuleName: rule.name, ComplianceTypes: DETAIL_TYPES },
-        )) {
-          for (const r of page.EvaluationResults ?? []) push(r);
-        }
-      } else if (req.mode === 'conformance-pack') {
-        for await (const page of paginateGetConformancePackComplianceDetails(
-          { client, pageSize }, { ConformancePackName: req.scopeName, Filters: { ConfigRuleNames: [rule.name] } },
-        )) {
-          for (const r of page.ConformancePackRuleEvaluationResults ?? []) push(r);
-        }
-      } else {
-        for await (const page of paginateGetAggregateComplianceDetailsByConfigRule(
-          { client, pageSize },
-          { ConfigurationAggregatorName: req.scopeName, ConfigRuleName: rule.name, AccountId: rule.accountId, AwsRegion: rule.region },
-        )) {
-          for (const r of page.AggregateEvaluationResults ?? []) push(r, r.AccountId ?? accountId, r.AwsRegion ?? region);
-        }
-      }
-    } catch (err) {
-      rule.complete = false;
-      fail(err, operationFor(req.mode), `Evaluations of rule ${rule.name}${rule.accountId ? ` (${rule.accountId} ${rule.region})` : ''}`);
-    }
+  await pool(c.rules, CONCURRENCY, async (rule) => {
+    await reader.evaluations(ctx, rule);
     tick(`evaluations ${rule.name}`);
-  }
-
-  // 6. Recorded configuration, by resource type (Config SQL has no JOIN: joins happen in metrics.ts).
-  for (const type of unique([...METRIC_RESOURCE_TYPES, ...req.resourceTypes])) {
-    const withConfig = METRIC_RESOURCE_TYPES.includes(type);
-    const expression =
-      'SELECT resourceId, resourceName, resourceType, arn, accountId, awsRegion' +
-      (withConfig ? ', configuration, supplementaryConfiguration' : '') +
-      ` WHERE resourceType = '${type}'`;
-    try {
-      const pages =
-        req.mode === 'aggregator'
-          ? paginateSelectAggregateResourceConfig({ client, pageSize }, { Expression: expression, ConfigurationAggregatorName: req.scopeName })
-          : paginateSelectResourceConfig({ client, pageSize }, { Expression: expression });
-      for await (const page of pages) {
-        for (const row of page.Results ?? []) {
-          const resource = parseRow(row, req.region);
-          if (resource) c.resources.push(resource);
-        }
-      }
-      c.completeResourceTypes.push(type);
-    } catch (err) {
-      fail(err, req.mode === 'aggregator' ? 'SelectAggregateResourceConfig' : 'SelectResourceConfig', `Recorded configuration of ${type}`);
-    }
+  });
+  await pool(types, CONCURRENCY, async (type) => {
+    await reader.select(ctx, type, METRIC_RESOURCE_TYPES.includes(type));
     tick(`configuration ${type}`);
-  }
-
+  });
+  // Pages arrive concurrently: keep the report's order stable.
+  c.evaluations.sort((a, b) => cmp(a.ruleName, b.ruleName) || cmp(a.resourceType, b.resourceType) || cmp(a.resourceId, b.resourceId));
+  c.resources.sort((a, b) => cmp(a.resourceType, b.resourceType) || cmp(a.accountId, b.accountId) || cmp(a.region, b.region) || cmp(a.resourceId, b.resourceId));
+  c.completeResourceTypes.sort();
   c.finishedAt = new Date().toISOString();
   return c;
 }
 
-function operationFor(mode: ScopeMode): string {
-  return mode === 'account'
-    ? 'GetComplianceDetailsByConfigRule'
-    : mode === 'conformance-pack'
-      ? 'GetConformancePackComplianceDetails'
-      : 'GetAggregateComplianceDetailsByConfigRule';
+/**
+ * Ask about rules in batches of {@link RULE_BATCH}. A rule deleted between listing and asking makes Config reject the
+ * whole batch (NoSuchConfigRuleException): the batch is asked again without it, so only that rule is incomplete.
+ */
+export async function askInBatches(
+  ctx: CollectContext,
+  operation: string,
+  rules: readonly CollectedRule[],
+  ask: (batch: readonly CollectedRule[]) => Promise<void>,
+): Promise<void> {
+  const attempt = async (batch: readonly CollectedRule[]): Promise<void> => {
+    if (batch.length === 0) return;
+    try {
+      await ask(batch);
+    } catch (err) {
+      const e = err as { name?: string; message?: string };
+      if (e?.name !== 'NoSuchConfigRuleException') {
+        for (const r of batch) r.complete = false;
+        ctx.fail(err, operation, `${operation === 'DescribeComplianceByConfigRule' ? 'Compliance' : 'Health'} of ${batch.map((r) => r.name).join(', ')}`);
+        return;
+      }
+      const gone = batch.find((r) => (e.message ?? '').includes(`'${r.name}'`));
+      if (gone) {
+        markDeleted(ctx, gone, operation);
+        await attempt(batch.filter((r) => r !== gone));
+      } else if (batch.length === 1) {
+        markDeleted(ctx, batch[0], operation);
+      } else {
+        // Config did not say which rule: ask one at a time.
+        for (const r of batch) await attempt([r]);
+      }
+    }
+  };
+  for (const batch of chunks(rules, RULE_BATCH)) await attempt(batch);
 }
 
-function describeScope(req: CollectRequest): string {
-  if (req.mode === 'conformance-pack') return `conformance pack ${req.scopeName}`;
-  if (req.mode === 'aggregator') return `aggregator ${req.scopeName}`;
-  return `Region ${req.region}`;
+/** A rule that no longer exists: its control is incomplete, no other. */
+export function markDeleted(ctx: CollectContext, rule: CollectedRule, operation: string): void {
+  if (rule.deleted) return;
+  rule.deleted = true;
+  rule.complete = false;
+  ctx.c.problems.push({
+    kind: 'rule-missing', operation, rule: rule.name, cause: 'deleted during the collection',
+    message: `Config rule ${rule.name} was deleted during the collection (NoSuchConfigRuleException): it provides no evidence`,
+  });
 }
 
 /** Map a rule name to a catalog identifier by naming convention; the longest identifier that fits wins. */
@@ -364,7 +208,7 @@ export function identifierFromName(name: string, identifiers: readonly string[])
   return best;
 }
 
-function asCompliance(value: string | undefined): ComplianceState {
+export function asCompliance(value: string | undefined): ComplianceState {
   return value === 'COMPLIANT' || value === 'NON_COMPLIANT' || value === 'NOT_APPLICABLE' ? value : 'INSUFFICIENT_DATA';
 }
 
@@ -374,7 +218,8 @@ export function accountFromArn(arn: string | undefined): string | undefined {
   return parts && parts.length > 5 && /^\d{12}$/.test(parts[4]) ? parts[4] : undefined;
 }
 
-function parseRow(row: string, defaultRegion: string): RecordedResource | undefined {
+/** One row of Config's SQL API as a recorded resource (undefined for a row without id or type). */
+export function parseRow(row: string, defaultRegion: string): RecordedResource | undefined {
   let doc: Record<string, unknown>;
   try {
     doc = JSON.parse(row) as Record<string, unknown>;
@@ -385,18 +230,38 @@ function parseRow(row: string, defaultRegion: string): RecordedResource | undefi
   const resourceType = typeof doc.resourceType === 'string' ? doc.resourceType : undefined;
   if (!resourceId || !resourceType) return undefined;
   const arn = typeof doc.arn === 'string' ? doc.arn : undefined;
+  const tags = tagsOf(doc.tags);
+  const name = typeof doc.resourceName === 'string' && doc.resourceName !== '' ? doc.resourceName : tags.Name;
   return {
     accountId: typeof doc.accountId === 'string' ? doc.accountId : accountFromArn(arn) ?? '',
     region: typeof doc.awsRegion === 'string' ? doc.awsRegion : defaultRegion,
     resourceType,
     resourceId,
-    ...(typeof doc.resourceName === 'string' ? { resourceName: doc.resourceName } : {}),
+    ...(name ? { resourceName: name } : {}),
     ...(arn ? { arn } : {}),
     configuration: objectOf(doc.configuration),
     supplementaryConfiguration: Object.fromEntries(
       Object.entries(objectOf(doc.supplementaryConfiguration)).map(([k, v]) => [k, maybeJson(v)]),
     ),
+    tags,
+    ...(typeof doc.configurationItemCaptureTime === 'string' ? { capturedAt: doc.configurationItemCaptureTime } : {}),
   };
+}
+
+/** Config SQL returns tags as `[{ key, value }]`; accept a plain map too. */
+function tagsOf(v: unknown): Record<string, string> {
+  const parsed = maybeJson(v);
+  const out: Record<string, string> = {};
+  if (Array.isArray(parsed)) {
+    for (const t of parsed) {
+      const o = (t ?? {}) as Record<string, unknown>;
+      const key = o.key ?? o.Key;
+      if (typeof key === 'string') out[key] = String(o.value ?? o.Value ?? '');
+    }
+  } else if (parsed && typeof parsed === 'object') {
+    for (const [k, val] of Object.entries(parsed)) out[k] = String(val);
+  }
+  return out;
 }
 
 function objectOf(v: unknown): Record<string, unknown> {
@@ -416,7 +281,7 @@ function maybeJson(v: unknown): unknown {
   return v;
 }
 
-function chunks<T>(list: T[], size: number): T[][] {
+function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
@@ -426,3 +291,15 @@ function unique<T>(list: T[]): T[] {
   return [...new Set(list)];
 }
 
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Run `fn` over `items`, at most `limit` at a time. */
+export async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

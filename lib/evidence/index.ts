@@ -14,7 +14,7 @@ export type {
 } from './types';
 export { EvidenceCollectionError } from './collect';
 export { ExceptionsRegisterError, parseExceptionsRegister, EXCEPTIONS_REGISTER_VERSION } from './exceptions';
-export { buildReport as buildEvidenceReport, EVIDENCE_SCHEMA_VERSION } from './metrics';
+export { buildReport as buildEvidenceReport, EVIDENCE_SCHEMA_VERSION } from './report';
 export { renderHtml as renderEvidenceHtml } from './render-html';
 export { renderMarkdown as renderEvidenceMarkdown } from './render-markdown';
 export { EVIDENCE_REPORT_SCHEMA } from './schema';

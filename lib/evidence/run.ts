@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CONTROLS } from '../controls';
 import { Control } from '../controls/types';
-import { createEvidenceClient, EvidenceClientOptions, explainError, RawCall } from './client';
+import { createEvidenceClient, EvidenceClientOptions, explainError, paceAdaptiveRetries, RawCall } from './client';
 import { collect, EvidenceCollectionError } from './collect';
 import { parseExceptionsRegister } from './exceptions';
-import { buildReport } from './metrics';
+import { buildReport } from './report';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { EVIDENCE_REPORT_SCHEMA } from './schema';
@@ -54,10 +54,16 @@ export interface EvidenceRunOptions extends EvidenceClientOptions {
    */
   readonly pageSize?: number;
   /**
+   * Hours past a rule's maximum frequency (24 h for rules that are not periodic) after which its last successful
+   * evaluation is stale: the control is incomplete and the exit code 2.
+   * @default 24
+   */
+  readonly staleAfterHours?: number;
+  /**
    * Progress callback (the CLI draws a progress line on a TTY).
    * @default - no progress reporting
    */
-  readonly progress?: (event: { readonly phase: string; readonly done: number; readonly total: number }) => void;
+  readonly progress?: (event: { readonly phase: string; readonly done: number; readonly total: number; readonly retries: number }) => void;
 }
 
 export interface EvidenceRunResult {
@@ -90,6 +96,7 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
 
   const calls: RawCall[] = [];
   const client = createEvidenceClient(opts, calls);
+  await paceAdaptiveRetries(client);
   let region: string;
   try {
     region = await client.config.region();
@@ -108,13 +115,14 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
       mode, region, identifiers, resourceTypes,
       ...(opts.scopeName ? { scopeName: opts.scopeName } : {}),
       ...(opts.pageSize ? { pageSize: opts.pageSize } : {}),
-      ...(opts.progress ? { progress: opts.progress } : {}),
+      ...(opts.progress ? { progress: (e: { phase: string; done: number; total: number }) => opts.progress!({ ...e, retries: retryAttempts(calls) }) } : {}),
     });
   } finally {
     client.destroy();
   }
   collection.calls = calls.length;
   collection.retriedCalls = calls.filter((c) => (c.attempts ?? 1) > 1).length;
+  collection.retryAttempts = retryAttempts(calls);
 
   const report = buildReport(collection, {
     controls,
@@ -123,6 +131,7 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
     toolVersion: packageVersion(path.join(__dirname, '..', '..', 'package.json')),
     sdkVersion: packageVersion(require.resolve('@aws-sdk/client-config-service/package.json')),
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.staleAfterHours !== undefined ? { staleAfterHours: opts.staleAfterHours } : {}),
   });
 
   const files: string[] = [];
@@ -134,7 +143,7 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
   };
   fs.mkdirSync(outDir, { recursive: true });
   const width = String(calls.length).length;
-  for (const call of calls) {
+  for (const call of [...calls].sort((a, b) => a.seq - b.seq)) {
     write(path.posix.join('raw', `${String(call.seq).padStart(Math.max(4, width), '0')}-${call.operation}.json`), JSON.stringify(call, null, 2) + '\n');
   }
   if (registerText !== undefined) write('inputs/exceptions.json', registerText);
@@ -147,6 +156,11 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
   const manifest = [...files].sort().map((rel) => `${sha256(path.join(outDir, rel))}  ${rel}`).join('\n') + '\n';
   write('MANIFEST.sha256', manifest);
   return { report, outDir, files };
+}
+
+/** Retry attempts so far: attempts beyond the first, over every finished call. */
+function retryAttempts(calls: readonly RawCall[]): number {
+  return calls.reduce((n, c) => n + Math.max(0, (c.attempts ?? 1) - 1), 0);
 }
 
 function sha256(file: string): string {

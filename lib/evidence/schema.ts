@@ -1,4 +1,4 @@
-import { EVIDENCE_SCHEMA_VERSION } from './metrics';
+import { EVIDENCE_SCHEMA_VERSION } from './report';
 
 const ratio = {
   type: 'object',
@@ -28,7 +28,7 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
   $id: `https://github.com/dermashield/dermashield/schemas/evidence-report-${EVIDENCE_SCHEMA_VERSION}.json`,
   title: 'DermaShield encryption evidence report',
   type: 'object',
-  required: ['schemaVersion', 'collectionStatus', 'overallVerdict', 'exitCode', 'provenance', 'problems', 'overall', 'controls', 'metrics', 'exceptions'],
+  required: ['schemaVersion', 'collectionStatus', 'overallVerdict', 'exitCode', 'provenance', 'problems', 'summary', 'causes', 'overall', 'controls', 'metrics', 'exceptions'],
   properties: {
     schemaVersion: { const: EVIDENCE_SCHEMA_VERSION },
     collectionStatus: { enum: ['COMPLETE', 'INCOMPLETE'] },
@@ -36,19 +36,36 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
     exitCode: { enum: [0, 1, 2] },
     provenance: {
       type: 'object',
-      required: ['tool', 'toolVersion', 'sdk', 'startedAt', 'finishedAt', 'mode', 'clientRegion', 'accounts', 'regions', 'healthyRules', 'unhealthyRules', 'sources', 'apiCalls', 'retriedCalls'],
+      required: ['tool', 'toolVersion', 'sdk', 'startedAt', 'finishedAt', 'mode', 'clientRegion', 'accounts', 'regions', 'healthyRules', 'unhealthyRules', 'sources', 'apiCalls', 'retriedCalls', 'retryAttempts', 'staleAfterHours'],
       properties: {
         tool: { type: 'string' }, toolVersion: { type: 'string' }, sdk: { type: 'string' },
         startedAt: { type: 'string', format: 'date-time' }, finishedAt: { type: 'string', format: 'date-time' },
         mode: { enum: ['account', 'conformance-pack', 'aggregator'] }, scopeName: { type: 'string' }, clientRegion: { type: 'string' },
         accounts: strings, regions: strings, healthyRules: strings, unhealthyRules: strings,
         sources: { type: 'array', items: { type: 'object', required: ['name'] } },
-        apiCalls: { type: 'integer' }, retriedCalls: { type: 'integer' }, exceptionsRegister: { type: 'string' },
+        apiCalls: { type: 'integer' }, retriedCalls: { type: 'integer' }, retryAttempts: { type: 'integer' }, staleAfterHours: { type: 'number', minimum: 0 },
+        exceptionsRegister: { type: 'string' },
       },
     },
     problems: {
       type: 'array',
-      items: { type: 'object', required: ['kind', 'message'], properties: { kind: { type: 'string' }, operation: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object', required: ['kind', 'message'],
+        properties: { kind: { type: 'string' }, operation: { type: 'string' }, message: { type: 'string' }, subject: { type: 'string' }, cause: { type: 'string' }, rule: { type: 'string' }, identifier: { type: 'string' }, resourceType: { type: 'string' } },
+      },
+    },
+    summary: {
+      type: 'object', required: ['headline', 'collection', 'controls'],
+      description: 'The verdict line, computed from the control verdicts',
+      properties: {
+        headline: { type: 'string' }, collection: { type: 'string' },
+        controls: { type: 'object', required: ['compliant', 'nonCompliant', 'incomplete', 'noResources', 'notEvidenced'], properties: Object.fromEntries(['compliant', 'nonCompliant', 'incomplete', 'noResources', 'notEvidenced'].map((k) => [k, { type: 'integer', minimum: 0 }])) },
+      },
+    },
+    causes: {
+      type: 'array',
+      description: 'Problems grouped by identical cause',
+      items: { type: 'object', required: ['kind', 'cause', 'subjects', 'controls'], properties: { kind: { type: 'string' }, operation: { type: 'string' }, cause: { type: 'string' }, subjects: strings, controls: strings } },
     },
     overall: { allOf: [counts, { type: 'object', required: ['controlsByVerdict'], properties: { controlsByVerdict: { type: 'object' } } }] },
     controls: {
@@ -60,7 +77,14 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
           id: { type: 'string', pattern: '^DS-[A-Z0-9]+-[0-9]+$' }, title: { type: 'string' }, citations: strings, guidance: { type: 'string' },
           configRules: {
             type: 'array',
-            items: { type: 'object', required: ['identifier', 'ruleNames', 'missing'], properties: { identifier: { type: 'string' }, ruleNames: strings, missing: { type: 'boolean' }, caveat: { type: 'string' } } },
+            items: {
+              type: 'object', required: ['identifier', 'ruleNames', 'missing', 'rules'],
+              properties: {
+                identifier: { type: 'string' }, ruleNames: strings, missing: { type: 'boolean' }, caveat: { type: 'string' },
+                decidedByRecord: { type: 'object', required: ['blindTo', 'resourceType', 'attribute'] },
+                rules: { type: 'array', items: { type: 'object', required: ['name', 'stale'], properties: { name: { type: 'string' }, lastSuccessfulEvaluation: { type: 'string', format: 'date-time' }, maximumFrequency: { type: 'string' }, healthy: { type: 'boolean' }, stale: { type: 'boolean' } } } },
+              },
+            },
           },
           verdict, complete: { type: 'boolean' }, counts, notes: strings,
           resources: {
@@ -70,8 +94,8 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
               required: ['accountId', 'region', 'resourceType', 'resourceId', 'status', 'rules'],
               properties: {
                 accountId: { type: 'string' }, region: { type: 'string' }, resourceType: { type: 'string' }, resourceId: { type: 'string' },
-                resourceName: { type: 'string' }, status: compliance, note: { type: 'string' },
-                rules: { type: 'array', items: { type: 'object', required: ['ruleName', 'compliance'], properties: { ruleName: { type: 'string' }, compliance, annotation: { type: 'string' } } } },
+                resourceName: { type: 'string' }, status: compliance, note: { type: 'string' }, keyClass,
+                rules: { type: 'array', items: { type: 'object', required: ['ruleName', 'compliance', 'source'], properties: { ruleName: { type: 'string' }, compliance, annotation: { type: 'string' }, source: { enum: ['rule', 'scope', 'record'] } } } },
                 exception: { type: 'object', required: ['reason', 'owner', 'expiry', 'status'], properties: { status: { enum: ['accepted', 'unresolved'] } } },
               },
             },

@@ -15,8 +15,26 @@ export interface CollectionProblem {
   readonly kind: string;
   /** The Config API operation, when the problem came from a call. */
   readonly operation?: string;
-  /** What could not be collected, in plain words. */
+  /** What could not be collected, in plain words (`subject: cause`). */
   readonly message: string;
+  /** What could not be read (e.g. `Evaluations of rule s3-encryption`), when the problem came from a call. */
+  readonly subject?: string;
+  /** Why, without the subject: identical causes on many subjects are reported once. */
+  readonly cause?: string;
+  /** The deployed rule the problem is about, if one. */
+  readonly rule?: string;
+  /** The catalog's managed rule identifier the problem is about, if one. */
+  readonly identifier?: string;
+  /** The resource type whose recorded configuration could not be read, if that. */
+  readonly resourceType?: string;
+}
+
+/** A rule's scope as deployed (DescribeConfigRules `Scope`). */
+export interface RuleScope {
+  readonly resourceTypes?: string[];
+  readonly tagKey?: string;
+  readonly tagValue?: string;
+  readonly resourceId?: string;
 }
 
 /** One deployed Config rule the catalog asks for. */
@@ -39,6 +57,12 @@ export interface CollectedRule {
   healthy?: boolean;
   /** True when every page of every call about this rule was read. */
   complete: boolean;
+  /** The deployed scope (types, tag, resource id), when DescribeConfigRules listed the rule. */
+  scope?: RuleScope;
+  /** `MaximumExecutionFrequency` of a periodic rule (e.g. `TwentyFour_Hours`). */
+  maximumFrequency?: string;
+  /** True when the rule disappeared between listing and asking (NoSuchConfigRuleException). */
+  deleted?: boolean;
 }
 
 /** One per-resource evaluation of one rule. */
@@ -64,6 +88,10 @@ export interface RecordedResource {
   readonly arn?: string;
   readonly configuration: Record<string, unknown>;
   readonly supplementaryConfiguration: Record<string, unknown>;
+  /** Recorded tags (key -> value); empty when none were recorded. */
+  readonly tags: Record<string, string>;
+  /** `configurationItemCaptureTime`, ISO 8601. */
+  readonly capturedAt?: string;
 }
 
 /** Everything read from AWS Config, before any judgement. */
@@ -85,9 +113,10 @@ export interface Collection {
   /** Configuration recorders (account mode) or aggregator sources (aggregator mode). */
   readonly sources: SourceStatus[];
   readonly problems: CollectionProblem[];
-  /** Number of logical API calls (pages) made and how many needed retries. */
+  /** Number of logical API calls (pages) made, how many needed retries, and the retry attempts in all. */
   calls: number;
   retriedCalls: number;
+  retryAttempts: number;
 }
 
 /** A configuration recorder or an aggregator source account/Region. */
@@ -154,11 +183,38 @@ export interface ResourceResult {
   readonly resourceType: string;
   readonly resourceId: string;
   readonly resourceName?: string;
-  status: ComplianceState;
-  readonly rules: { readonly ruleName: string; readonly compliance: ComplianceState; readonly annotation?: string }[];
+  readonly status: ComplianceState;
+  /** Each finding that went into `status`: a rule's result, an inferred one, or the recorded configuration's. */
+  readonly rules: readonly ResourceFinding[];
+  /** Key class read from the recorded configuration, for controls a managed rule cannot decide alone. */
+  readonly keyClass?: KeyClass;
   /** Why DermaShield judged differently from the Config rule (e.g. the rule passes an AWS-managed key). */
-  note?: string;
-  exception?: { readonly reason: string; readonly owner: string; readonly expiry: string; readonly status: 'accepted' | 'unresolved' };
+  readonly note?: string;
+  readonly exception?: { readonly reason: string; readonly owner: string; readonly expiry: string; readonly status: 'accepted' | 'unresolved' };
+}
+
+/** One input to a resource's standing for a control. */
+export interface ResourceFinding {
+  /** The deployed rule, or `recorded configuration` for a judgement made from the configuration item. */
+  readonly ruleName: string;
+  readonly compliance: ComplianceState;
+  readonly annotation?: string;
+  /** `rule` (served by Config), `scope` (inferred from the rule's scope), `record` (recorded configuration). */
+  readonly source: 'rule' | 'scope' | 'record';
+}
+
+/** A deployed rule's freshness as shown beside its control. */
+export interface RuleStatus {
+  readonly name: string;
+  readonly accountId?: string;
+  readonly region?: string;
+  /** ISO 8601; absent when Config reports none (never evaluated, or unknown through an aggregator). */
+  readonly lastSuccessfulEvaluation?: string;
+  readonly maximumFrequency?: string;
+  /** Never evaluated successfully, or failed since its last success. */
+  readonly healthy?: boolean;
+  /** Last success older than the rule's frequency plus the staleness allowance. */
+  readonly stale: boolean;
 }
 
 export interface ControlResult {
@@ -171,6 +227,10 @@ export interface ControlResult {
     readonly ruleNames: string[];
     readonly missing: boolean;
     readonly caveat?: string;
+    /** What the managed rule cannot see and the recorded attribute that decided instead. */
+    readonly decidedByRecord?: { readonly blindTo: string; readonly resourceType: string; readonly attribute: string };
+    /** Each deployed rule with its last evaluation time. */
+    readonly rules: RuleStatus[];
   }[];
   readonly verdict: ControlVerdict;
   readonly complete: boolean;
@@ -228,12 +288,14 @@ export interface ComputedMetrics {
     readonly listeners: ListenerResult[];
   };
   readonly kmsKeyRotation: {
-    /** Enabled symmetric customer-managed keys with automatic rotation, over all such keys. */
+    /** Keys the rotation rule judged compliant, over all it judged applicable (from the control verdicts). */
     readonly rotationEnabled: Ratio;
     readonly complete: boolean;
-    readonly keys: { readonly accountId: string; readonly region: string; readonly keyId: string; readonly rotation: boolean | null }[];
+    /** Keys the rotation rule judged (not-applicable ones left out), with the recorded rotation status. */
+    readonly keys: { readonly accountId: string; readonly region: string; readonly keyId: string; readonly name?: string; readonly status: ComplianceState; readonly rotation: boolean | null }[];
   };
   readonly backupVaults: {
+    /** Vaults whose verdict (from the recorded EncryptionKeyArn) is a customer-managed key, over all judged vaults. */
     readonly encryptedWithCmk: Ratio;
     /** Vaults with Backup Vault Lock recorded, over all vaults (lock state unknown counts as not locked). */
     readonly locked: Ratio;
@@ -245,6 +307,34 @@ export interface ComputedMetrics {
     readonly complete: boolean;
     readonly endpoints: { readonly accountId: string; readonly region: string; readonly id: string; readonly logging: boolean | null }[];
   };
+}
+
+/** Control counts for the verdict line. */
+export interface ReportSummary {
+  /** One line a reader sees first, e.g. `Non-compliant: 2 controls non-compliant, ...`. */
+  readonly headline: string;
+  /** The state of the collection in exact words, e.g. `collection finished; 3 rules never evaluated`. */
+  readonly collection: string;
+  readonly controls: {
+    /** COMPLIANT and COMPLIANT_WITH_EXCEPTIONS. */
+    readonly compliant: number;
+    readonly nonCompliant: number;
+    /** INCOMPLETE and NOT_EVALUATED. */
+    readonly incomplete: number;
+    readonly noResources: number;
+    /** NO_CONFIG_RULE: enforced at synth, no after-deployment evidence. */
+    readonly notEvidenced: number;
+  };
+}
+
+export interface ProblemCause {
+  readonly kind: string;
+  readonly operation?: string;
+  readonly cause: string;
+  /** What it made unreadable (rules, resource types, ...). */
+  readonly subjects: string[];
+  /** Controls it made incomplete. */
+  readonly controls: string[];
 }
 
 /** The whole report, as written to `evidence-report.json`. */
@@ -272,9 +362,17 @@ export interface EvidenceReport {
     readonly sources: SourceStatus[];
     readonly apiCalls: number;
     readonly retriedCalls: number;
+    /** Retry attempts in all (attempts beyond the first, summed over calls). */
+    readonly retryAttempts: number;
+    /** A rule is stale when its last success is older than its frequency (24 h when not periodic) plus this. */
+    readonly staleAfterHours: number;
     readonly exceptionsRegister?: string;
   };
   readonly problems: CollectionProblem[];
+  /** The verdict line, computed from the control verdicts. */
+  readonly summary: ReportSummary;
+  /** Problems grouped by identical cause, each stated once with what it affected. */
+  readonly causes: ProblemCause[];
   readonly overall: Counts & { readonly controlsByVerdict: Record<ControlVerdict, number> };
   readonly controls: ControlResult[];
   readonly metrics: ComputedMetrics;

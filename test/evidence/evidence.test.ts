@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../lib/evidence/cli';
+import { createEvidenceClient, MIN_REQUESTS_PER_SECOND, paceAdaptiveRetries } from '../../lib/evidence/client';
+import { CONCURRENCY } from '../../lib/evidence/collect';
 import { EvidenceReport } from '../../lib/evidence/types';
 import { FakeConfigServer, FakeData } from './fake-config-server';
 import { ACCOUNT, NOW, PHOTO_BUCKETS, REGION, REGISTER, TEST_CONTROLS, practiceData, testClientConfig } from './fixtures';
@@ -106,29 +108,38 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
     expect(control(r, 'DS-S3-1')).toMatchObject({ verdict: 'NON_COMPLIANT', counts: { total: 12, compliant: 10, nonCompliant: 2, excepted: 1 } });
     expect(control(r, 'DS-RDS-1')).toMatchObject({ verdict: 'NON_COMPLIANT', counts: { total: 3, compliant: 2, nonCompliant: 1, excepted: 0 } });
     expect(control(r, 'DS-ELB-1')).toMatchObject({ verdict: 'COMPLIANT_WITH_EXCEPTIONS', counts: { total: 2, compliant: 1, nonCompliant: 1, excepted: 1 } });
-    expect(control(r, 'DS-BACKUP-1')).toMatchObject({ verdict: 'COMPLIANT', counts: { total: 2, compliant: 2 } });
+    // Recovery points are encrypted, but the Default vault is on aws/backup: the vault decides (DS-BACKUP-1 is about vaults).
+    expect(control(r, 'DS-BACKUP-1')).toMatchObject({ verdict: 'NON_COMPLIANT', counts: { total: 4, compliant: 3, nonCompliant: 1 } });
+    expect(control(r, 'DS-BACKUP-1').resources.find((x) => x.resourceId === 'Default')).toMatchObject({ status: 'NON_COMPLIANT', keyClass: 'aws-managed' });
+    expect(control(r, 'DS-EFS-1')).toMatchObject({ verdict: 'COMPLIANT', counts: { total: 1, compliant: 1 } });
     expect(control(r, 'DS-DYNAMODB-1')).toMatchObject({ verdict: 'NON_COMPLIANT', counts: { total: 2, compliant: 1, nonCompliant: 1 } });
     expect(control(r, 'DS-CLIENTVPN-1').verdict).toBe('NO_CONFIG_RULE');
     expect(control(r, 'DS-S3-1').configRules[0]).toMatchObject({ identifier: 'S3_DEFAULT_ENCRYPTION_KMS', ruleNames: ['s3-default-encryption-kms-conformance-pack-x1y2'], missing: false });
-    expect(r.overall).toMatchObject({ total: 27, compliant: 19, nonCompliant: 6, notApplicable: 2, insufficientData: 0, excepted: 2 });
+    // 6 keys, 12 buckets, 3 DB instances, 2 classic LBs, 2 recovery points + 2 vaults, 2 tables, 1 file system.
+    expect(r.overall).toMatchObject({ total: 30, compliant: 21, nonCompliant: 7, notApplicable: 2, insufficientData: 0, excepted: 2 });
   });
 
   test('a Config rule that passes the AWS-managed aws/s3 key is overruled from the recorded key', () => {
     const notes = control(result.report!, 'DS-S3-1').resources.find((x) => x.resourceId === 'phi-notes')!;
     expect(notes.status).toBe('NON_COMPLIANT');
-    expect(notes.rules).toEqual([{ ruleName: 's3-default-encryption-kms-conformance-pack-x1y2', compliance: 'COMPLIANT' }]);
-    expect(notes.note).toMatch(/recorded key is aws-managed/);
+    expect(notes.rules).toEqual([
+      { ruleName: 's3-default-encryption-kms-conformance-pack-x1y2', compliance: 'COMPLIANT', source: 'rule' },
+      { ruleName: 'recorded configuration', compliance: 'NON_COMPLIANT', source: 'record', annotation: expect.stringMatching(/^Recorded key is aws-managed/) },
+    ]);
+    expect(notes.note).toMatch(/managed rule passes it \(it cannot see who manages the key\), but the recorded key is aws-managed/);
     const photo = control(result.report!, 'DS-S3-1').resources.find((x) => x.resourceId === PHOTO_BUCKETS[0])!;
     expect(photo.status).toBe('COMPLIANT');
   });
 
   test('computed metrics from recorded configuration', () => {
     const m = result.report!.metrics;
-    expect(m.phiDataStores.cmkEncrypted).toEqual({ numerator: 13, denominator: 19, percent: 68.4 });
-    expect(m.phiDataStores.byClass).toEqual({ 'customer-managed': 13, 'aws-managed': 3, 'sse-s3': 1, 'unencrypted': 1, 'unknown': 1 });
+    // From the key controls' verdicts: 12 buckets (10 on k1), 2 DB instances (the Aurora member counts as its
+    // cluster, which no test control judges), 2 tables, 1 file system. The EBS volume has no key control here.
+    expect(m.phiDataStores.cmkEncrypted).toEqual({ numerator: 13, denominator: 17, percent: 76.5 });
+    expect(m.phiDataStores.byClass).toEqual({ 'customer-managed': 13, 'aws-managed': 2, 'sse-s3': 1, 'unencrypted': 1, 'unknown': 0 });
     expect(m.phiDataStores.resources.find((d) => d.resourceId === 'db-AURORA1')).toBeUndefined(); // storage belongs to its cluster
-    expect(m.phiDataStores.resources.find((d) => d.resourceId === 'cluster-EHR')).toMatchObject({ keyClass: 'aws-managed' });
-    expect(m.phiDataStores.resources.find((d) => d.resourceId === 'vol-0abc')).toMatchObject({ keyClass: 'unknown' });
+    expect(m.phiDataStores.resources.find((d) => d.resourceId === 'vol-0abc')).toBeUndefined();
+    expect(m.phiDataStores.resources.find((d) => d.resourceId === 'sessions')).toMatchObject({ keyClass: 'aws-managed' });
     expect(m.phiDataStores.complete).toBe(true);
     expect(m.loadBalancerListeners.tls12Plus).toEqual({ numerator: 2, denominator: 4, percent: 50 });
     expect(m.loadBalancerListeners.tls13).toEqual({ numerator: 1, denominator: 4, percent: 25 });
@@ -159,7 +170,7 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
     expect(p.mode).toBe('account');
     expect(p.toolVersion).toBe(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version);
     expect(p.sdk).toMatch(/^@aws-sdk\/client-config-service 3\./);
-    expect(p.healthyRules).toHaveLength(6);
+    expect(p.healthyRules).toHaveLength(7);
     expect(p.sources).toEqual([{ name: 'default', region: REGION, recording: true, lastStatus: 'SUCCESS' }]);
     expect(Date.parse(p.finishedAt)).toBeGreaterThanOrEqual(Date.parse(p.startedAt));
   });
@@ -188,38 +199,58 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
 
   test('JSON report is versioned and its schema is written beside it', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(result.out, 'evidence-report.schema.json'), 'utf8'));
-    expect(result.report!.schemaVersion).toBe('1.0.0');
-    expect(schema.properties.schemaVersion.const).toBe('1.0.0');
+    expect(result.report!.schemaVersion).toBe('2.0.0');
+    expect(schema.properties.schemaVersion.const).toBe('2.0.0');
     for (const key of schema.required as string[]) expect(result.report).toHaveProperty(key);
   });
 
-  test('HTML: self-contained, control summary with citations, chart, resource tables, time and scope', () => {
+  test('HTML: first the verdict line, then coverage, then failing controls with their failing resources', () => {
     const html = fs.readFileSync(path.join(result.out, 'evidence-report.html'), 'utf8');
+    const r = result.report!;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<script|<link |src="http|href="http/);
-    expect(html).toContain('<svg id="compliance-chart"');
-    expect(html).toContain('Some controls are non-compliant');
+    // KMS-1, S3-1, RDS-1, BACKUP-1 and DYNAMODB-1 fail; ELB-1 (with an accepted exception) and EFS-1 pass.
+    expect(r.summary.controls).toEqual({ compliant: 2, nonCompliant: 5, incomplete: 0, noResources: 0, notEvidenced: 1 });
+    expect(html).toContain('<p class="banner b-NON_COMPLIANT" id="verdict">Non-compliant: 2 controls compliant, 5 non-compliant, 0 incomplete, 0 with no resources in scope, 1 not evidenced after deployment (of 8). Exit code 1.</p>');
+    expect(html).toContain('<p id="collection">Collection finished and complete. Collected');
+    const at = (s: string): number => html.indexOf(s);
+    expect(at('id="verdict"')).toBeLessThan(at('id="metrics"'));
+    expect(at('id="metrics"')).toBeLessThan(at('<h2 id="failing">'));
+    expect(at('<h2 id="failing">')).toBeLessThan(at('<table id="controls">'));
+    // Fractions leave not-applicable resources out; an excepted resource is excepted, not failing.
+    expect(html).toContain('13 of 17 data stores on a customer-managed key');
+    expect(html).toContain('3 of 4 compliant, 1 failing, 2 not applicable');
+    expect(html).toContain('10 of 12 compliant, 1 excepted, 1 failing');
+    const failingS3 = html.slice(at('id="failing-DS-S3-1"'), html.indexOf('</table>', at('id="failing-DS-S3-1"')));
+    expect(failingS3).toContain('phi-notes');
+    expect(failingS3).not.toContain('access-logs');
+    expect(html).toMatch(/<td class="st st-excepted">! Excepted<\/td><td class="name">access-logs<\/td>/);
+    // Each control shows its rules' last evaluation and the recorder status.
+    const s3Section = html.slice(at('<details class="control" id="DS-S3-1"'), html.indexOf('</details>', at('<details class="control" id="DS-S3-1"')));
+    expect(s3Section).toContain(`<p class="rules">Rules: s3-default-encryption-kms-conformance-pack-x1y2: last evaluated ${r.controls.find((c) => c.id === 'DS-S3-1')!.configRules[0].rules[0].lastSuccessfulEvaluation}. Recorder default recording (last status SUCCESS).</p>`);
+    // Names where Config records one, the id beside it.
+    expect(html).toContain('legacy-db (db-LEGACY)');
     expect(html).toContain('164.312(a)(2)(iv)');
-    expect(html).toMatch(/<a href="#DS-S3-1">DS-S3-1<\/a><\/td><td>Clinical images encrypted with a customer-managed key<\/td><td>164\.312\(a\)\(2\)\(iv\), 164\.312\(e\)\(2\)\(ii\)<\/td><td><span class="verdict v-NON_COMPLIANT">Non-compliant<\/span>/);
-    expect(html).toContain('68.4% (13/19)');
     expect(html).toContain(ACCOUNT);
-    expect(html).toContain(result.report!.provenance.startedAt);
-    expect(html).toContain('db-LEGACY');
+    expect(html).toContain(r.provenance.startedAt);
     expect(html).toContain('unresolved (expired 61 d)');
   });
 
-  test('Markdown: the same content', () => {
+  test('Markdown: the same structure', () => {
     const md = fs.readFileSync(path.join(result.out, 'evidence-report.md'), 'utf8');
-    expect(md).toContain('**Verdict: NON_COMPLIANT** (collection COMPLETE, exit code 1)');
-    expect(md).toContain('| DS-S3-1 | Clinical images encrypted with a customer-managed key | 164.312(a)(2)(iv), 164.312(e)(2)(ii) | Non-compliant | 10 | 1 | 1 | 0 | 0 |');
-    expect(md).toContain('| PHI data stores with a customer-managed key | 68.4% (13/19) |');
-    expect(md).toContain('| Encrypted listeners offering TLS 1.3 | 25% (1/4) |');
+    expect(md).toContain('**Non-compliant: 2 controls compliant, 5 non-compliant, 0 incomplete, 0 with no resources in scope, 1 not evidenced after deployment (of 8).** Exit code 1.');
+    expect(md.indexOf('## Coverage')).toBeLessThan(md.indexOf('## Failing controls'));
+    expect(md.indexOf('## Failing controls')).toBeLessThan(md.indexOf('## All controls'));
+    expect(md).toContain('| DS-S3-1 | Clinical images encrypted with a customer-managed key | 164.312(a)(2)(iv), 164.312(e)(2)(ii) | Non-compliant | 10 of 12 compliant, 1 excepted, 1 failing |');
+    expect(md).toContain('| PHI data stores on a customer-managed key | 13 of 17 data stores on a customer-managed key | control verdicts |');
+    expect(md).toContain('| Encrypted listeners offering TLS 1.3 | 1 of 4 encrypted listeners offer TLS 1.3 | recorded configuration |');
+    expect(md).toContain('| Non-compliant | legacy-db (db-LEGACY) | AWS::RDS::DBInstance |');
     expect(md).toContain('| unresolved (expired 61 d) | DS-RDS-1 | legacy-db |');
   });
 
   test('stdout summary; no progress output when stderr is not a terminal', () => {
     expect(result.stdout).toContain('Verdict: NON_COMPLIANT (collection COMPLETE)');
-    expect(result.stdout).toContain('PHI data stores on a customer-managed key: 68.4% (13/19)');
+    expect(result.stdout).toContain('PHI data stores on a customer-managed key: 76.5% (13/17)');
     expect(result.stderr).toBe('');
   });
 
@@ -240,7 +271,7 @@ describe('incomplete collections are labelled incomplete, never compliant', () =
     const data = practiceData();
     const rules = data.rules
       .filter((r) => r.identifier !== 'DYNAMODB_TABLE_ENCRYPTED_KMS') // a rule missing
-      .map((r) => (r.identifier === 'BACKUP_RECOVERY_POINT_ENCRYPTED' ? { ...r, evaluations: [], lastSuccess: undefined } : r)); // never evaluated
+      .map((r) => (r.identifier === 'ELB_TLS_HTTPS_LISTENERS_ONLY' ? { ...r, evaluations: [], lastSuccess: undefined } : r)); // never evaluated
     result = await withFake({ ...data, rules }, async (fake, endpoint) => {
       fake.faults.push({ op: 'GetComplianceDetailsByConfigRule', kind: 'denied', times: Infinity, when: (i) => i.ConfigRuleName === 'rds-storage-encrypted' });
       fake.faults.push({ op: 'SelectResourceConfig', kind: 'throttle', times: Infinity, when: (i) => String(i.Expression).includes('ClientVpnEndpoint') });
@@ -254,8 +285,8 @@ describe('incomplete collections are labelled incomplete, never compliant', () =
     expect(r.collectionStatus).toBe('INCOMPLETE');
     expect(r.overallVerdict).toBe('INCOMPLETE');
     expect(r.problems.map((p) => p.kind).sort()).toEqual(['access-denied', 'rule-missing', 'rule-unhealthy', 'throttled']);
-    expect(r.problems.find((p) => p.kind === 'rule-unhealthy')!.message).toMatch(/backup-recovery-point-encrypted has never been evaluated successfully/);
-    expect(r.provenance.unhealthyRules).toEqual(['backup-recovery-point-encrypted']);
+    expect(r.problems.find((p) => p.kind === 'rule-unhealthy')!.message).toMatch(/elb-tls-https-listeners-only has never been evaluated successfully/);
+    expect(r.provenance.unhealthyRules).toEqual(['elb-tls-https-listeners-only']);
     expect(r.problems.find((p) => p.kind === 'access-denied')!.message).toMatch(/rds-storage-encrypted: Access denied on config:GetComplianceDetailsByConfigRule/);
     expect(r.problems.find((p) => p.kind === 'throttled')!.message).toMatch(/Throttled out on SelectResourceConfig after 3 attempts/);
     expect(r.problems.find((p) => p.kind === 'rule-missing')!.message).toContain('DYNAMODB_TABLE_ENCRYPTED_KMS');
@@ -263,21 +294,26 @@ describe('incomplete collections are labelled incomplete, never compliant', () =
 
   test('controls: denied and missing rules are INCOMPLETE, a never-evaluated rule NOT_EVALUATED, known failures stay NON_COMPLIANT', () => {
     const r = result.report!;
-    expect(control(r, 'DS-RDS-1')).toMatchObject({ verdict: 'INCOMPLETE', complete: false, counts: { compliant: 0, insufficientData: 3 } });
-    expect(control(r, 'DS-DYNAMODB-1')).toMatchObject({ verdict: 'INCOMPLETE', complete: false, counts: { compliant: 0, insufficientData: 2 } });
+    // Evaluations denied: nothing is compliant, but the recorded configuration still proves db-LEGACY unencrypted.
+    expect(control(r, 'DS-RDS-1')).toMatchObject({ verdict: 'NON_COMPLIANT', complete: false, counts: { compliant: 0, nonCompliant: 1, insufficientData: 2 } });
+    // Rule missing: the recorded AWS-owned key of 'sessions' still fails it; 'visits' cannot be called compliant.
+    expect(control(r, 'DS-DYNAMODB-1')).toMatchObject({ verdict: 'NON_COMPLIANT', complete: false, counts: { compliant: 0, nonCompliant: 1, insufficientData: 1 } });
     expect(control(r, 'DS-DYNAMODB-1').configRules[0]).toMatchObject({ missing: true, ruleNames: [] });
-    expect(control(r, 'DS-BACKUP-1')).toMatchObject({ verdict: 'NOT_EVALUATED', counts: { total: 0 } });
+    expect(control(r, 'DS-ELB-1')).toMatchObject({ verdict: 'NOT_EVALUATED', counts: { total: 0 } });
     expect(control(r, 'DS-KMS-1').verdict).toBe('NON_COMPLIANT');
     expect(r.metrics.clientVpnLogging.complete).toBe(false);
-    expect(r.metrics.phiDataStores.complete).toBe(true);
+    expect(r.metrics.phiDataStores.complete).toBe(false); // DS-RDS-1 and DS-DYNAMODB-1, which it is computed from, are incomplete
   });
 
-  test('the HTML says INCOMPLETE and lists why', () => {
+  test('the HTML says exactly why it is incomplete, never that it did not finish', () => {
     const html = fs.readFileSync(path.join(result.out, 'evidence-report.html'), 'utf8');
-    expect(html).toContain('INCOMPLETE: the collection did not finish');
-    expect(html).not.toContain('All collected controls are compliant');
+    expect(result.report!.summary.collection).toBe('collection finished; 1 rule never evaluated; 1 catalog rule not deployed; access denied on 1 call; throttled out on 1 call');
+    expect(html).toContain('<p class="banner b-INCOMPLETE" id="verdict">Incomplete: ');
+    expect(html).not.toMatch(/did not finish|All collected controls are compliant/);
     expect(html).toContain('<ul id="problems">');
-    expect(html).toContain('No deployed Config rule with managed identifier DYNAMODB_TABLE_ENCRYPTED_KMS');
+    expect(result.report!.causes.find((c) => c.kind === 'rule-missing')).toEqual({
+      kind: 'rule-missing', cause: 'no deployed Config rule with this managed identifier', subjects: ['DYNAMODB_TABLE_ENCRYPTED_KMS'], controls: ['DS-DYNAMODB-1'],
+    });
     expect(fs.existsSync(path.join(result.out, 'evidence-report.md'))).toBe(false);
   });
 
@@ -299,7 +335,7 @@ describe('scopes', () => {
       const r = res.report!;
       expect(r.provenance).toMatchObject({ mode: 'conformance-pack', scopeName: 'hipaa-security' });
       expect(control(r, 'DS-S3-1').counts).toMatchObject({ total: 12, compliant: 10, nonCompliant: 2 });
-      expect(control(r, 'DS-DYNAMODB-1').verdict).toBe('INCOMPLETE');
+      expect(control(r, 'DS-DYNAMODB-1')).toMatchObject({ verdict: 'NON_COMPLIANT', complete: false, counts: { compliant: 0, nonCompliant: 1 } });
       expect(r.problems.map((p) => p.kind)).toEqual(['rule-missing']);
     });
   });
@@ -338,7 +374,7 @@ describe('scopes', () => {
       expect(rds.counts).toMatchObject({ total: 4, compliant: 2, nonCompliant: 2 });
       expect(rds.resources.find((x) => x.resourceId === 'db-WEST')).toMatchObject({ accountId: OTHER, region: west, resourceName: 'west-db', status: 'NON_COMPLIANT' });
       expect(rds.configRules[0].ruleNames).toContain(`OrgConfigRule-rds-storage-encrypted-abc123 (${OTHER} ${west})`);
-      expect(r.metrics.phiDataStores.cmkEncrypted).toEqual({ numerator: 13, denominator: 20, percent: 65 });
+      expect(r.metrics.phiDataStores.cmkEncrypted).toEqual({ numerator: 13, denominator: 18, percent: 72.2 });
     });
   });
 });
@@ -415,3 +451,44 @@ function listFiles(dir: string, prefix = ''): string[] {
     e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
   );
 }
+
+describe('throttling', () => {
+  test('every third call throttled: the same report as unthrottled, retries totalled, at most CONCURRENCY calls in flight', async () => {
+    const clean = await withFake(practiceData(), (fake, endpoint) => run(fake, endpoint, ['--region', REGION, '--format', 'json']));
+    let fake!: FakeConfigServer;
+    const throttled = await withFake(practiceData(), async (f, endpoint) => {
+      fake = f;
+      f.delayMs = 5;
+      let n = 0;
+      for (const op of ['DescribeConfigurationRecorderStatus', 'DescribeConfigRules', 'DescribeComplianceByConfigRule', 'DescribeConfigRuleEvaluationStatus', 'GetComplianceDetailsByConfigRule', 'SelectResourceConfig']) {
+        f.faults.push({ op, kind: 'throttle', times: Infinity, when: () => ++n % 3 === 0 });
+      }
+      return run(f, endpoint, ['--region', REGION, '--format', 'json'], { maxAttempts: 10, tty: true });
+    });
+    const r = throttled.report!;
+    expect([throttled.code, r.collectionStatus]).toEqual([1, 'COMPLETE']);
+    expect(r.controls).toEqual(clean.report!.controls);
+    expect(r.overall).toEqual(clean.report!.overall);
+    // Retry totals equal what the endpoint saw: one retry attempt per throttled response.
+    const throttles = fake.requests.filter((x) => x.status === 400).length;
+    expect(throttles).toBeGreaterThan(10);
+    expect(r.provenance.retryAttempts).toBe(throttles);
+    expect(r.provenance.apiCalls).toBe(fake.requests.length - throttles);
+    expect(throttled.stdout).toContain(`API calls: ${r.provenance.apiCalls} (${r.provenance.retriedCalls} retried, ${throttles} retry attempts in all)`);
+    expect(throttled.stderr).toMatch(/\[\d+\/\d+\] \(\d+ retries\) /);
+    expect(fake.maxInFlight).toBeGreaterThan(1);
+    expect(fake.maxInFlight).toBeLessThanOrEqual(CONCURRENCY);
+  });
+
+  test("the SDK's adaptive rate limiter is kept, with the run's pacing floor", async () => {
+    const client = createEvidenceClient({ region: REGION }, []);
+    try {
+      expect(await paceAdaptiveRetries(client)).toBe(true);
+      const strategy = (await client.config.retryStrategy()) as unknown as { mode: string; rateLimiter: { minFillRate: number } };
+      expect(strategy.mode).toBe('adaptive');
+      expect(strategy.rateLimiter.minFillRate).toBe(MIN_REQUESTS_PER_SECOND);
+    } finally {
+      client.destroy();
+    }
+  });
+});

@@ -26,6 +26,10 @@ export interface FakeRule {
   readonly lastSuccess?: number;
   readonly lastFailed?: number;
   readonly errorCode?: string;
+  /** Deployed scope (DescribeConfigRules `Scope`). */
+  readonly scope?: { readonly types?: readonly string[]; readonly tagKey?: string; readonly tagValue?: string };
+  /** `MaximumExecutionFrequency` of a periodic rule. */
+  readonly frequency?: string;
   readonly evaluations: readonly FakeEval[];
 }
 
@@ -59,15 +63,29 @@ export interface RecordedRequest {
 export class FakeConfigServer {
   public readonly requests: RecordedRequest[] = [];
   public readonly faults: Fault[] = [];
+  /** Called after each answered request (tests change `data` here, e.g. delete a rule once it was listed). */
+  /** Requests being answered now, and the most at once. */
+  public inFlight = 0;
+  /** Answer each request this many milliseconds late (to see how many calls a client keeps in flight). */
+  public delayMs = 0;
+  public maxInFlight = 0;
+  public afterRequest?: (op: string, input: Record<string, any>, output: Record<string, any>) => void;
   private server?: http.Server;
 
   constructor(public data: FakeData, private readonly pageSize = 3) {}
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
+      this.inFlight++;
+      this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+      res.on('finish', () => this.inFlight--);
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.handle(req, Buffer.concat(chunks).toString('utf8'), res));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        if (this.delayMs > 0) setTimeout(() => this.handle(req, body, res), this.delayMs);
+        else this.handle(req, body, res);
+      });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -94,6 +112,7 @@ export class FakeConfigServer {
         'x-amzn-RequestId': `req-${this.requests.length}`,
       });
       res.end(text);
+      this.afterRequest?.(op, input, payload as Record<string, any>);
     };
     if (req.method !== 'POST' || req.url !== '/' || !target.startsWith('StarlingDoveService.')) {
       send(400, { __type: 'UnknownOperationException', message: `bad request ${req.method} ${req.url} ${target}` }, target, {});
@@ -176,6 +195,8 @@ export class FakeConfigServer {
       rules.map((r) => ({
         ConfigRuleName: r.name, ConfigRuleArn: this.ruleArn(r), ConfigRuleId: `config-rule-${r.name.length}`,
         Source: { Owner: 'AWS', SourceIdentifier: r.identifier }, ConfigRuleState: 'ACTIVE',
+        ...(r.scope ? { Scope: { ...(r.scope.types ? { ComplianceResourceTypes: r.scope.types } : {}), ...(r.scope.tagKey ? { TagKey: r.scope.tagKey } : {}), ...(r.scope.tagValue ? { TagValue: r.scope.tagValue } : {}) } } : {}),
+        ...(r.frequency ? { MaximumExecutionFrequency: r.frequency } : {}),
       })),
       input, 'ConfigRules',
     );
@@ -190,6 +211,8 @@ export class FakeConfigServer {
   }
 
   opDescribeConfigRuleEvaluationStatus(input: Record<string, any>): unknown {
+    const unknown = (input.ConfigRuleNames as string[] | undefined)?.find((n) => !this.localRules().some((r) => r.name === n));
+    if (unknown) return { __error: 'NoSuchConfigRuleException', message: `The ConfigRule '${unknown}' provided in the request is invalid.` };
     const rules = this.localRules().filter((r) => !input.ConfigRuleNames || input.ConfigRuleNames.includes(r.name));
     return this.page(
       rules.map((r) => ({
@@ -205,7 +228,7 @@ export class FakeConfigServer {
 
   opGetComplianceDetailsByConfigRule(input: Record<string, any>): unknown {
     const rule = this.localRules().find((r) => r.name === input.ConfigRuleName);
-    if (!rule) return { __error: 'NoSuchConfigRuleException', message: 'no such rule' };
+    if (!rule) return { __error: 'NoSuchConfigRuleException', message: `The ConfigRule '${input.ConfigRuleName}' provided in the request is invalid.` };
     return this.page(this.evaluationResults(rule, input.ComplianceTypes), input, 'EvaluationResults');
   }
 
@@ -218,16 +241,23 @@ export class FakeConfigServer {
     return this.select(input, this.data.resources);
   }
 
+  private selected = new Map<string, { data: FakeData; rows: string[] }>();
+
   private select(input: Record<string, any>, rows: readonly Record<string, unknown>[]): unknown {
     const m = /resourceType\s*=\s*'([^']+)'/.exec(String(input.Expression));
     if (!m) return { __error: 'InvalidExpressionException', message: 'fake supports WHERE resourceType = ... only' };
     const withConfig = /\bconfiguration\b/.test(String(input.Expression).split('WHERE')[0]);
+    // Every page of one query selects the same rows: select them once per query and data set.
+    const cacheKey = `${input.ConfigurationAggregatorName ?? ''}|${input.Expression}`;
+    const cached = this.selected.get(cacheKey);
+    if (cached?.data === this.data) return this.page(cached.rows, input, 'Results', { QueryInfo: { SelectFields: [{ Name: 'resourceId' }] } });
     const selected = rows
       .filter((r) => r.resourceType === m[1])
       .map((r) => {
         const { configuration, supplementaryConfiguration, ...base } = r;
         return JSON.stringify(withConfig ? { ...base, configuration: configuration ?? {}, supplementaryConfiguration: supplementaryConfiguration ?? {} } : base);
       });
+    this.selected.set(cacheKey, { data: this.data, rows: selected });
     return this.page(selected, input, 'Results', { QueryInfo: { SelectFields: [{ Name: 'resourceId' }] } });
   }
 
@@ -246,7 +276,8 @@ export class FakeConfigServer {
     if (!names) return { __error: 'NoSuchConformancePackException', message: 'no such pack' };
     const wanted: string[] = input.Filters?.ConfigRuleNames ?? names;
     const rules = this.localRules().filter((r) => names.includes(r.name) && wanted.includes(r.name));
-    return this.page(rules.flatMap((r) => this.evaluationResults(r)), input, 'ConformancePackRuleEvaluationResults', { ConformancePackName: input.ConformancePackName });
+    // Like AWS: this API serves COMPLIANT, NON_COMPLIANT and INSUFFICIENT_DATA only, never NOT_APPLICABLE.
+    return this.page(rules.flatMap((r) => this.evaluationResults(r, ['COMPLIANT', 'NON_COMPLIANT'])), input, 'ConformancePackRuleEvaluationResults', { ConformancePackName: input.ConformancePackName });
   }
 
   private noAggregator(input: Record<string, any>): unknown {

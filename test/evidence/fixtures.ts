@@ -2,10 +2,16 @@
 import { AdaptiveRetryStrategy, DefaultRateLimiter } from '@smithy/core/retry';
 import { ConfigServiceClientConfig } from '@aws-sdk/client-config-service';
 import { HIPAA } from '../../lib/controls/citations';
-import { Control, defineControls } from '../../lib/controls/types';
+import { Control, defineControls, RuleBlindSpot } from '../../lib/controls/types';
 import { FakeData, FakeEval, FakeRule } from './fake-config-server';
 
 export const ACCOUNT = '111122223333';
+/** "Now" of every test run, and times relative to it. */
+export const NOW = new Date('2025-06-01T12:00:00Z');
+/** Rules last evaluated an hour before NOW: fresh. */
+export const FRESH = NOW.getTime() / 1000 - 3600;
+/** Configuration items recorded two days before NOW. */
+export const RECORDED_AT = new Date(NOW.getTime() - 2 * 86_400_000).toISOString();
 export const REGION = 'us-east-1';
 const arnKey = (id: string, account = ACCOUNT, region = REGION): string => `arn:aws:kms:${region}:${account}:key/${id}`;
 
@@ -19,12 +25,18 @@ export const TEST_CONTROLS: readonly Control[] = defineControls([
   {
     id: 'DS-S3-1', title: 'Clinical images encrypted with a customer-managed key', citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.ENCRYPTION_IN_TRANSIT],
     guidance: 'Buckets use a CMK.', ruleIds: ['DermaShield-S3CustomerManagedKey'],
-    configRules: [{ identifier: 'S3_DEFAULT_ENCRYPTION_KMS', resourceTypes: ['AWS::S3::Bucket'], caveat: 'Without kmsKeyArns the rule passes the AWS-managed aws/s3 key.' }],
+    configRules: [{
+      identifier: 'S3_DEFAULT_ENCRYPTION_KMS', resourceTypes: ['AWS::S3::Bucket'], caveat: 'Without kmsKeyArns the rule passes the AWS-managed aws/s3 key.',
+      decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::S3::Bucket', attribute: 'supplementaryConfiguration.ServerSideEncryptionConfiguration.rules[0].applyServerSideEncryptionByDefault.kmsMasterKeyID' },
+    }],
   },
   {
     id: 'DS-RDS-1', title: 'EHR database storage encrypted', citations: [HIPAA.ENCRYPTION_AT_REST],
     guidance: 'RDS encrypted.', ruleIds: ['DermaShield-RdsStorageEncrypted'],
-    configRules: [{ identifier: 'RDS_STORAGE_ENCRYPTED', resourceTypes: ['AWS::RDS::DBInstance'] }],
+    configRules: [{
+      identifier: 'RDS_STORAGE_ENCRYPTED', resourceTypes: ['AWS::RDS::DBInstance'],
+      decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::RDS::DBInstance', attribute: 'configuration.kmsKeyId' },
+    }],
   },
   {
     id: 'DS-ELB-1', title: 'Load balancers accept only TLS', citations: [HIPAA.TRANSMISSION_SECURITY],
@@ -34,12 +46,26 @@ export const TEST_CONTROLS: readonly Control[] = defineControls([
   {
     id: 'DS-BACKUP-1', title: 'Recovery points encrypted', citations: [HIPAA.DATA_BACKUP],
     guidance: 'Backups encrypted.', ruleIds: ['DermaShield-BackupVaultCustomerManagedKey'],
-    configRules: [{ identifier: 'BACKUP_RECOVERY_POINT_ENCRYPTED' }],
+    configRules: [{
+      identifier: 'BACKUP_RECOVERY_POINT_ENCRYPTED', resourceTypes: ['AWS::Backup::RecoveryPoint'],
+      decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::Backup::BackupVault', attribute: 'configuration.EncryptionKeyArn' },
+    }],
   },
   {
     id: 'DS-DYNAMODB-1', title: 'DynamoDB tables on a customer-managed key', citations: [HIPAA.ENCRYPTION_AT_REST],
     guidance: 'Tables use a CMK.', ruleIds: ['DermaShield-DynamoDbCustomerManagedKey'],
-    configRules: [{ identifier: 'DYNAMODB_TABLE_ENCRYPTED_KMS', resourceTypes: ['AWS::DynamoDB::Table'] }],
+    configRules: [{
+      identifier: 'DYNAMODB_TABLE_ENCRYPTED_KMS', resourceTypes: ['AWS::DynamoDB::Table'],
+      decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::DynamoDB::Table', attribute: 'configuration.ssedescription.kmsmasterKeyArn' },
+    }],
+  },
+  {
+    id: 'DS-EFS-1', title: 'EFS file systems on a customer-managed key', citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'File systems use a CMK.', ruleIds: ['DermaShield-EfsCustomerManagedKey'],
+    configRules: [{
+      identifier: 'EFS_ENCRYPTED_CHECK', resourceTypes: ['AWS::EFS::FileSystem'],
+      decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::EFS::FileSystem', attribute: 'configuration.KmsKeyId' },
+    }],
   },
   {
     id: 'DS-CLIENTVPN-1', title: 'Client VPN connection logging', citations: [HIPAA.AUDIT_CONTROLS],
@@ -48,9 +74,11 @@ export const TEST_CONTROLS: readonly Control[] = defineControls([
   },
 ]);
 
-const row = (resourceType: string, resourceId: string, configuration: Record<string, unknown>, extra: Record<string, unknown> = {}, account = ACCOUNT, region = REGION): Record<string, unknown> => ({
+export const row = (resourceType: string, resourceId: string, configuration: Record<string, unknown>, extra: Record<string, unknown> = {}, account = ACCOUNT, region = REGION): Record<string, unknown> => ({
   resourceId, resourceName: extra.resourceName ?? resourceId, resourceType, accountId: account, awsRegion: region,
   arn: extra.arn ?? `arn:aws:test:${region}:${account}:${resourceId}`, configuration,
+  configurationItemCaptureTime: extra.capturedAt ?? RECORDED_AT,
+  ...(extra.tags ? { tags: extra.tags } : {}),
   ...(extra.supplementaryConfiguration ? { supplementaryConfiguration: extra.supplementaryConfiguration } : {}),
 });
 
@@ -93,7 +121,7 @@ export function practiceData(): FakeData {
     row('AWS::EC2::ClientVpnEndpoint', 'cvpn-endpoint-2', { ConnectionLogOptions: { Enabled: false } }),
   ];
   const ev = (type: string, id: string, compliance: FakeEval['compliance'], annotation?: string): FakeEval => ({ type, id, compliance, ...(annotation ? { annotation } : {}) });
-  const ok = 1_717_000_000;
+  const ok = FRESH;
   const rules: FakeRule[] = [
     {
       name: 'cmk-backing-key-rotation-enabled', identifier: 'CMK_BACKING_KEY_ROTATION_ENABLED', lastSuccess: ok,
@@ -135,6 +163,7 @@ export function practiceData(): FakeData {
       name: 'dynamodb-table-encrypted-kms', identifier: 'DYNAMODB_TABLE_ENCRYPTED_KMS', lastSuccess: ok,
       evaluations: [ev('AWS::DynamoDB::Table', 'visits', 'COMPLIANT'), ev('AWS::DynamoDB::Table', 'sessions', 'NON_COMPLIANT')],
     },
+    { name: 'efs-encrypted-check', identifier: 'EFS_ENCRYPTED_CHECK', lastSuccess: ok, evaluations: [ev('AWS::EFS::FileSystem', 'fs-0123', 'COMPLIANT')] },
     // A rule outside the catalog: must be ignored.
     { name: 'required-tags', identifier: 'REQUIRED_TAGS', lastSuccess: ok, evaluations: [ev('AWS::S3::Bucket', 'phi-notes', 'NON_COMPLIANT')] },
   ];
@@ -165,8 +194,6 @@ export const REGISTER = {
     },
   ],
 };
-export const NOW = new Date('2025-06-01T12:00:00Z');
-
 /** Real SDK client settings for the fake: endpoint, dummy static credentials, adaptive retries with ~1 ms delays. */
 export function testClientConfig(endpoint: string, maxAttempts = 4): Partial<ConfigServiceClientConfig> {
   return {

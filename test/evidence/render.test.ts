@@ -12,7 +12,9 @@ import { CONTROLS } from '../../lib/controls';
 import { main } from '../../lib/evidence/cli';
 import { EvidenceReport } from '../../lib/evidence/types';
 import { FakeConfigServer, FakeData, FakeRule } from './fake-config-server';
-import { ACCOUNT, NOW, REGION, TEST_CONTROLS, practiceData, testClientConfig } from './fixtures';
+import { benchData } from '../../bench/evidence';
+import { ACCOUNT, NOW, REGION, TEST_CONTROLS, testClientConfig } from './fixtures';
+import { practice } from './practice';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHIM = path.join(ROOT, 'bin', 'dermashield-evidence.cjs');
@@ -59,7 +61,7 @@ function realCatalogData(): FakeData {
     const evaluated = ruleTypes.length > 0
       ? resources.filter((r) => ruleTypes.includes(r.resourceType as string)).map((r) => ({ type: r.resourceType as string, id: r.resourceId as string, compliance: 'COMPLIANT' as const }))
       : [{ type: 'AWS::CloudFormation::Stack', id: 'e2e-stack', compliance: 'COMPLIANT' as const }];
-    return { name: identifier.toLowerCase().replace(/_/g, '-'), identifier, lastSuccess: 1_717_000_000, evaluations: evaluated };
+    return { name: identifier.toLowerCase().replace(/_/g, '-'), identifier, lastSuccess: Math.floor(Date.now() / 1000) - 3600, evaluations: evaluated };
   });
   return { accountId: ACCOUNT, region: REGION, recorders: [{ name: 'default', recording: true }], rules, resources };
 }
@@ -113,42 +115,74 @@ describe('HTML report in headless Chromium', () => {
     console.warn('SKIPPED: headless Chromium rendering test: no Chromium found (install with `apt-get install -y chromium`); it runs whenever CI=true.');
   }
 
-  run('the page renders: DOM intact and the chart painted in its colours', async () => {
-    if (!CHROMIUM) throw new Error('CI=true but Chromium is not installed: the CI image must `apt-get install -y chromium`');
-    const fake = new FakeConfigServer(practiceData(), 3);
+  const flags = (): string[] => [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', `--user-data-dir=${path.join(tmp, 'chromium-profile')}`,
+  ];
+  async function report(data: FakeData, name: string, controls?: typeof TEST_CONTROLS): Promise<{ url: string; json: EvidenceReport }> {
+    const fake = new FakeConfigServer(data, 100);
     const endpoint = await fake.start();
-    const out = path.join(tmp, 'html');
+    const out = path.join(tmp, name);
     try {
-      const code = await main(['--region', REGION, '--out', out, '--format', 'html'], {
-        stdout: { write: () => true }, stderr: { write: () => true }, now: NOW, controls: TEST_CONTROLS, clientConfig: testClientConfig(endpoint),
+      await main(['--region', REGION, '--out', out, '--format', 'html,json'], {
+        stdout: { write: () => true }, stderr: { write: () => true }, now: NOW, clientConfig: testClientConfig(endpoint), ...(controls ? { controls } : {}),
       });
-      expect(code).toBe(1);
     } finally {
       await fake.stop();
     }
-    const url = `file://${path.join(out, 'evidence-report.html')}`;
-    const flags = [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--user-data-dir=${path.join(tmp, 'chromium-profile')}`,
-    ];
-    const dom = await exec(CHROMIUM!, [...flags, '--dump-dom', url], process.env);
+    return { url: `file://${path.join(out, 'evidence-report.html')}`, json: JSON.parse(fs.readFileSync(path.join(out, 'evidence-report.json'), 'utf8')) as EvidenceReport };
+  }
+  const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+
+  run('what a reader sees: the verdict line, failing resources by name, colours that survive print and colour blindness, a page of readable length', async () => {
+    if (!CHROMIUM) throw new Error('CI=true but Chromium is not installed: the CI image must `apt-get install -y chromium`');
+    const { url, json } = await report(practice(true).data, 'html-practice');
+    expect(json.exitCode).toBe(1);
+    const dom = await exec(CHROMIUM!, [...flags(), '--dump-dom', url], process.env);
     expect(dom.code).toBe(0);
-    expect(dom.stdout).toContain('<svg id="compliance-chart"');
-    expect(dom.stdout).toMatch(/<table id="controls">.*DS-S3-1/s);
-    expect(dom.stdout).toContain('Some controls are non-compliant');
+    const verdict = /<p class="banner b-NON_COMPLIANT" id="verdict">([^<]*)<\/p>/.exec(dom.stdout);
+    expect(verdict?.[1]).toBe(`${json.summary.headline}. Exit code 1.`);
+    expect(verdict?.[1]).toMatch(/^Non-compliant: 25 controls compliant, 6 non-compliant, 0 incomplete, 16 with no resources in scope, 17 not evidenced after deployment \(of 64\)/);
+    // A failing resource by name, in the failing controls near the top.
+    const failingRds = /<table class="resources" id="failing-DS-RDS-1">(.*?)<\/table>/s.exec(dom.stdout)![1];
+    expect(text(failingRds)).toContain('✗ Non-compliant scheduling-mysql (db-SCHEDMYSQL) AWS::RDS::DBInstance');
+    // No "compliant" beside a non-compliant resource (the managed rule's pass is not shown as a reason).
+    const rows = dom.stdout.match(/<tr class="res res-NON_COMPLIANT">.*?<\/tr>/gs) ?? [];
+    expect(rows.length).toBe(json.controls.reduce((n, c) => n + c.counts.nonCompliant, 0) * 2); // failing block + control section
+    for (const row of rows) expect(text(row).replace(/Non-compliant/g, '')).not.toMatch(/compliant/i);
 
     const png = path.join(tmp, 'report.png');
-    const shot = await exec(CHROMIUM!, [...flags, `--screenshot=${png}`, '--window-size=1280,1600', '--hide-scrollbars', url], process.env);
+    const shot = await exec(CHROMIUM!, [...flags(), `--screenshot=${png}`, '--window-size=1280,1600', '--hide-scrollbars', url], process.env);
     expect(shot.code).toBe(0);
-    const { width, height, has } = decodePng(fs.readFileSync(png));
-    expect([width, height]).toEqual([1280, 1600]);
-    expect(has(0x1a, 0x7f, 0x37)).toBe(true); // compliant green in the chart
-    expect(has(0xcf, 0x22, 0x2e)).toBe(true); // non-compliant red in the chart
+    const first = decodePng(fs.readFileSync(png));
+    expect([first.width, first.height]).toEqual([1280, 1600]);
+    expect(first.has(0x00, 0x72, 0xb2)).toBe(true); // compliant blue (Okabe-Ito)
+    expect(first.has(0xd5, 0x5e, 0x00)).toBe(true); // failing vermillion, hatched
+    expect(first.has(0xcf, 0x22, 0x2e)).toBe(false); // the old red/green pair is gone
+    expect(first.has(0x1a, 0x7f, 0x37)).toBe(false);
+
+    const tall = path.join(tmp, 'report-tall.png');
+    expect((await exec(CHROMIUM!, [...flags(), `--screenshot=${tall}`, '--window-size=1280,14000', '--hide-scrollbars', url], process.env)).code).toBe(0);
+    const whole = decodePng(fs.readFileSync(tall));
+    // 80 resources, 64 controls: a few screens, not 34,000 px.
+    expect(whole.contentHeight()).toBeLessThan(7000);
+    expect(whole.contentHeight()).toBeGreaterThan(1600);
   });
+
+  run('10,000 results still render, every resource row in the page', async () => {
+    if (!CHROMIUM) throw new Error('CI=true but Chromium is not installed');
+    const { url, json } = await report(benchData(200, 50), 'html-10k', TEST_CONTROLS);
+    expect(json.controls.reduce((n, c) => n + c.counts.total, 0)).toBe(10_001); // 10,000 served results and the recorded bench key
+    expect(json.collectionStatus).toBe('COMPLETE');
+    const dom = await exec(CHROMIUM!, [...flags(), '--dump-dom', url], process.env, 120_000);
+    expect(dom.code).toBe(0);
+    expect(dom.stdout).toContain(`id="verdict">${json.summary.headline}`);
+    expect((dom.stdout.match(/<tr class="res /g) ?? []).length).toBe(10_001 + json.controls.reduce((n, c) => n + c.counts.nonCompliant - c.counts.excepted, 0));
+  }, 180_000);
 });
 
 /** Minimal PNG reader (8-bit RGB/RGBA, non-interlaced): enough to prove Chromium painted the chart colours. */
-function decodePng(buf: Buffer): { width: number; height: number; has: (r: number, g: number, b: number) => boolean } {
+function decodePng(buf: Buffer): { width: number; height: number; has: (r: number, g: number, b: number) => boolean; contentHeight: () => number } {
   let pos = 8;
   let width = 0;
   let height = 0;
@@ -199,5 +233,12 @@ function decodePng(buf: Buffer): { width: number; height: number; has: (r: numbe
     for (let i = 0; i < px.length; i += bpp) if (px[i] === r && px[i + 1] === g && px[i + 2] === bl) return true;
     return false;
   };
-  return { width, height, has };
+  /** The last row that is not all white: how tall the content is. */
+  const contentHeight = (): number => {
+    for (let y = height - 1; y >= 0; y--) {
+      for (let i = y * stride; i < (y + 1) * stride; i += bpp) if (px[i] !== 255 || px[i + 1] !== 255 || px[i + 2] !== 255) return y + 1;
+    }
+    return 0;
+  };
+  return { width, height, has, contentHeight };
 }

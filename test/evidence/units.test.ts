@@ -1,7 +1,8 @@
 import { accountFromArn, identifierFromName } from '../../lib/evidence/collect';
 import { explainError } from '../../lib/evidence/client';
 import { exceptionMatches, isExpired, parseExceptionsRegister } from '../../lib/evidence/exceptions';
-import { read } from '../../lib/evidence/metrics';
+import { CONTROLS } from '../../lib/controls';
+import { KEY_REFERENCE_PATHS, read } from '../../lib/evidence/metrics';
 import { gradeListenerPolicy } from '../../lib/evidence/tls-policies';
 
 describe('listener policy grades', () => {
@@ -77,5 +78,19 @@ describe('collection helpers', () => {
     const e = explainError(err, 'DescribeConfigRules', 'us-east-1');
     expect(e.kind).toBe(kind);
     expect(e.message).toMatch(message);
+  });
+});
+
+describe('catalog: what a managed rule cannot see is typed, and the evidence CLI reads exactly that attribute', () => {
+  const deciders = CONTROLS.flatMap((c) => c.configRules.filter((r) => r.decidedByRecord).map((r) => [c.id, r.identifier, r.decidedByRecord!] as const));
+
+  test('only the customer-managed-key controls are decided by the recorded key', () => {
+    expect(deciders.map(([id]) => id).sort()).toEqual(['DS-BACKUP-1', 'DS-DDB-1', 'DS-EFS-1', 'DS-RDS-1', 'DS-RDS-1', 'DS-S3-1']);
+    // In-transit and lock controls have caveats too, but nothing about keys: their own rules decide.
+    for (const id of ['DS-RDS-2', 'DS-BACKUP-2']) expect(CONTROLS.find((c) => c.id === id)!.configRules.every((r) => !r.decidedByRecord)).toBe(true);
+  });
+
+  test.each(deciders)('%s %s: the attribute named in the catalog is the one judged', (_id, _identifier, d) => {
+    expect(KEY_REFERENCE_PATHS[d.resourceType]).toBe(d.attribute);
   });
 });
