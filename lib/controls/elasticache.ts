@@ -27,4 +27,12 @@ export const ELASTICACHE_CONTROLS = defineControls([
       caveat: "The rule checks TransitEncryptionEnabled only: a group in 'preferred' mode (plaintext still accepted) passes it.",
     }],
   },
+  {
+    id: 'DS-ELASTICACHE-20',
+    title: 'ElastiCache serverless snapshots encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'ElastiCache serverless cache snapshots name a customer-managed KMS key.',
+    ruleIds: ['DermaShield-ElastiCacheServerlessSnapshotCustomerManagedKey'],
+    configRules: [],
+  },
 ]);

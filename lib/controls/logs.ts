@@ -17,4 +17,12 @@ export const LOGS_CONTROLS = defineControls([
       },
     ],
   },
+  {
+    id: 'DS-LOGS-20',
+    title: 'Log anomaly detectors and OpenSearch integrations encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'CloudWatch Logs anomaly detectors and OpenSearch integrations name a customer-managed KMS key.',
+    ruleIds: ['DermaShield-LogAnomalyDetectorCustomerManagedKey', 'DermaShield-LogsOpenSearchIntegrationCustomerManagedKey'],
+    configRules: [],
+  },
 ]);

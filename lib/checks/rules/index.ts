@@ -26,6 +26,8 @@ import { SNS_RULES } from './sns';
 import { SQS_RULES } from './sqs';
 import { VPC_RULES } from './vpc';
 import { TABLE_RULES } from '../table';
+import { LAMBDA_RULES } from './lambda';
+import { ECS_RULES } from './ecs';
 
 /** Every rule of the pack, grouped by service. */
 export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
@@ -56,4 +58,6 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...MSK_RULES,
   ...TABLE_RULES,
   ...PACK_RULES,
+  ...LAMBDA_RULES,
+  ...ECS_RULES,
 ]);

@@ -1,0 +1,14 @@
+import { HIPAA } from './citations';
+import { defineControls } from './types';
+
+/** Amazon EKS: Kubernetes clusters whose secrets open the ePHI stores. */
+export const EKS_CONTROLS = defineControls([
+  {
+    id: 'DS-EKS-1',
+    title: 'EKS secrets envelope-encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'EKS clusters envelope-encrypt Kubernetes secrets with a customer-managed KMS key.',
+    ruleIds: ['DermaShield-EksSecretsEncryption'],
+    configRules: [{ identifier: 'EKS_SECRETS_ENCRYPTED', resourceTypes: ['AWS::EKS::Cluster'] }],
+  },
+]);
