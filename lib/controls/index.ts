@@ -49,6 +49,7 @@ import { ENTITY_RESOLUTION_CONTROLS } from './entity-resolution';
 import { FORECAST_CONTROLS } from './forecast';
 import { GUARDDUTY_CONTROLS } from './guardduty';
 import { TRANSIT_GATEWAY_CONTROLS } from './transit-gateway';
+import { EC2_FLEET_CONTROLS } from './ec2-fleet';
 
 export * from './citations';
 export * from './keys';
@@ -109,6 +110,7 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...FORECAST_CONTROLS,
   ...GUARDDUTY_CONTROLS,
   ...TRANSIT_GATEWAY_CONTROLS,
+  ...EC2_FLEET_CONTROLS,
 ]);
 
 const BY_ID = new Map(CONTROLS.map((c) => [c.id, c]));

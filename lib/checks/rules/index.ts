@@ -28,6 +28,7 @@ import { VPC_RULES } from './vpc';
 import { TABLE_RULES } from '../table';
 import { LAMBDA_RULES } from './lambda';
 import { ECS_RULES } from './ecs';
+import { EC2FLEET_RULES } from './ec2fleet';
 
 /** Every rule of the pack, grouped by service. */
 export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
@@ -60,4 +61,5 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...PACK_RULES,
   ...LAMBDA_RULES,
   ...ECS_RULES,
+  ...EC2FLEET_RULES,
 ]);
