@@ -7,8 +7,8 @@ export const ECS_CONTROLS = defineControls([
     id: 'DS-ECS-1',
     title: 'ECS Exec sessions and their logs encrypted',
     citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.TRANSMISSION_SECURITY],
-    guidance: 'Clusters that configure ECS Exec name a customer-managed key for session data and require encrypted CloudWatch Logs and S3 destinations for session logs.',
-    ruleIds: ['DermaShield-EcsExecuteCommandCustomerManagedKey', 'DermaShield-EcsExecuteCommandCloudWatchLogEncryption', 'DermaShield-EcsExecuteCommandS3LogEncryption'],
+    guidance: 'Clusters that configure ECS Exec, and the clusters of services that turn it on, name a customer-managed key for session data and require encrypted CloudWatch Logs and S3 destinations for session logs.',
+    ruleIds: ['DermaShield-EcsExecuteCommandCustomerManagedKey', 'DermaShield-EcsExecuteCommandCloudWatchLogEncryption', 'DermaShield-EcsExecuteCommandS3LogEncryption', 'DermaShield-EcsExecuteCommandKey'],
     configRules: [],
   },
   {

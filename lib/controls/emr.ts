@@ -27,4 +27,12 @@ export const EMR_CONTROLS = defineControls([
     ruleIds: ['DermaShield-EmrClusterLogCustomerManagedKey', 'DermaShield-EmrStepLogCustomerManagedKey', 'DermaShield-EmrStudioCustomerManagedKey', 'DermaShield-EmrServerlessS3LogCustomerManagedKey', 'DermaShield-EmrServerlessCloudWatchLogCustomerManagedKey'],
     configRules: [],
   },
+  {
+    id: 'DS-EMR-4',
+    title: 'EMR clusters apply a security configuration',
+    citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Every EMR cluster names a security configuration defined with the app, so its encryption settings are judged.',
+    ruleIds: ['DermaShield-EmrClusterSecurityConfiguration'],
+    configRules: [],
+  },
 ]);

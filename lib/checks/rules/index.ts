@@ -29,6 +29,7 @@ import { TABLE_RULES } from '../table';
 import { LAMBDA_RULES } from './lambda';
 import { ECS_RULES } from './ecs';
 import { EC2FLEET_RULES } from './ec2fleet';
+import { EMR_RULES } from './emr';
 
 /** Every rule of the pack, grouped by service. */
 export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
@@ -62,4 +63,5 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...LAMBDA_RULES,
   ...ECS_RULES,
   ...EC2FLEET_RULES,
+  ...EMR_RULES,
 ]);

@@ -99,3 +99,40 @@ describe('DermaShield-EcsServiceConnectTls', () => {
     expectFinding(result, 'EcsServiceConnectTls', 'S/ByParam', { unverifiable: true });
   });
 });
+
+describe('DermaShield-EcsExecuteCommandKey', () => {
+  test('compliant: exec on in a cluster with a customer-managed exec key (L2); exec off is not judged', () => {
+    const { app, s, key } = stack();
+    const c = new ecs.Cluster(s, 'Cluster', { executeCommandConfiguration: { kmsKey: key } });
+    svc(s, 'Exec', { Cluster: c.clusterName, EnableExecuteCommand: true });
+    svc(s, 'NoExec', { EnableExecuteCommand: false });
+    expectNoFinding(synthWithPack(app), 'EcsExecuteCommandKey');
+  });
+
+  test('non-compliant: exec on in a cluster without an exec key', () => {
+    const { app, s } = stack();
+    const c = new ecs.Cluster(s, 'Cluster');
+    svc(s, 'Exec', { Cluster: c.clusterName, EnableExecuteCommand: true });
+    const result = synthWithPack(app);
+    expect(expectFinding(result, 'EcsExecuteCommandKey', 'S/Exec').description).toContain('[DS-ECS-1]');
+    expect(reasonOf(result, 'EcsExecuteCommandKey', 'S/Exec')).toContain('ExecuteCommandConfiguration.KmsKeyId');
+  });
+
+  test('escape hatch: the exec key removed from the L2 cluster by override', () => {
+    const { app, s, key } = stack();
+    const c = new ecs.Cluster(s, 'Cluster', { executeCommandConfiguration: { kmsKey: key } });
+    (c.node.defaultChild as ecs.CfnCluster).addPropertyDeletionOverride('Configuration.ExecuteCommandConfiguration.KmsKeyId');
+    svc(s, 'Exec', { Cluster: c.clusterName, EnableExecuteCommand: true });
+    expectFinding(synthWithPack(app), 'EcsExecuteCommandKey', 'S/Exec');
+  });
+
+  test('tokens: EnableExecuteCommand from a parameter, or a cluster outside the app, is unverifiable', () => {
+    const { app, s } = stack();
+    const p = new CfnParameter(s, 'Exec', { type: 'String' });
+    svc(s, 'ByParam', { EnableExecuteCommand: p.valueAsString });
+    svc(s, 'Foreign', { Cluster: 'shared', EnableExecuteCommand: true });
+    const result = synthWithPack(app);
+    expectFinding(result, 'EcsExecuteCommandKey', 'S/ByParam', { unverifiable: true });
+    expectFinding(result, 'EcsExecuteCommandKey', 'S/Foreign', { unverifiable: true });
+  });
+});

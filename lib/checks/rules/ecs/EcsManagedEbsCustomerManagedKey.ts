@@ -1,27 +1,8 @@
-import { EffectiveResource } from '../../effective';
-import { defineRule, fail, notApplicable, requireCustomerManagedKey, RuleContext, RuleOutcome, unverifiable, worst } from '../../rule';
+import { defineRule, fail, notApplicable, requireCustomerManagedKey, unverifiable, worst } from '../../rule';
 import { describeIntrinsic, getPath, isIntrinsic, readBoolean, readList } from '../../values';
+import { judgeClusterKey } from './ecs-support';
 
 const CLUSTER_KEY = 'Configuration.ManagedStorageConfiguration.KmsKeyId';
-
-/** The cluster-level managed-storage key, when the service's cluster is defined in the app. */
-function judgeClusterKey(service: EffectiveResource, context: RuleContext, where: string): RuleOutcome {
-  const cluster = service.stack.resolve(service.properties.Cluster);
-  switch (cluster.kind) {
-    case 'resource':
-      if (cluster.resource.type !== 'AWS::ECS::Cluster') {
-        return unverifiable(`${where} names no key and Cluster refers to ${cluster.resource.logicalId} (${cluster.resource.type})`);
-      }
-      return requireCustomerManagedKey(cluster.resource, context, getPath(cluster.resource.properties, CLUSTER_KEY),
-        `${where} names no key, so the cluster's ${CLUSTER_KEY}`);
-    case 'unverifiable':
-      return unverifiable(`${where} names no key and Cluster is ${cluster.why}`);
-    case 'literal':
-      return unverifiable(`${where} names no key and the cluster ${cluster.value} is outside this app, so its managed-storage key cannot be verified`);
-    case 'absent':
-      return unverifiable(`${where} names no key and the service runs in the default cluster, whose managed-storage key cannot be verified`);
-  }
-}
 
 /** DS-ECS-3: EBS volumes that ECS attaches to a service's tasks are encrypted with a customer-managed key. */
 export const EcsManagedEbsCustomerManagedKey = defineRule({
@@ -48,7 +29,7 @@ export const EcsManagedEbsCustomerManagedKey = defineRule({
       if (encrypted.state === 'known' && !encrypted.value) return fail(`${where}.Encrypted is false`);
       const key = getPath(volume, 'KmsKeyId');
       if (key !== undefined && key !== null) return requireCustomerManagedKey(resource, context, key, `${where}.KmsKeyId`);
-      return judgeClusterKey(resource, context, where);
+      return judgeClusterKey(resource, context, CLUSTER_KEY, `${where} names no key, so`);
     }));
   },
 });

@@ -1,8 +1,9 @@
 import { DermaShieldRule } from '../../rule';
+import { EcsExecuteCommandKey } from './EcsExecuteCommandKey';
 import { EcsManagedEbsCustomerManagedKey } from './EcsManagedEbsCustomerManagedKey';
 import { EcsServiceConnectTls } from './EcsServiceConnectTls';
 
-export { EcsManagedEbsCustomerManagedKey, EcsServiceConnectTls };
+export { EcsExecuteCommandKey, EcsManagedEbsCustomerManagedKey, EcsServiceConnectTls };
 
 /** Rules for Amazon ECS services that the declarative table cannot express. */
-export const ECS_RULES: readonly DermaShieldRule[] = [EcsManagedEbsCustomerManagedKey, EcsServiceConnectTls];
+export const ECS_RULES: readonly DermaShieldRule[] = [EcsExecuteCommandKey, EcsManagedEbsCustomerManagedKey, EcsServiceConnectTls];
