@@ -1,4 +1,5 @@
 import { CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -49,6 +50,13 @@ describe('DermaShield-LambdaLogGroupDefined', () => {
     expectNoFinding(result, 'LambdaLogGroupDefined', 'S/Named');
     expectNoFinding(result, 'LambdaLogGroupDefined', 'S/ByRef');
     expect(reasonOf(result, 'LambdaLogGroupDefined', 'S/Lonely')).toContain('/aws/lambda/lonely');
+  });
+
+  test('not judged: a handler aws-cdk-lib vends for its own custom resource (VPC default security group restriction)', () => {
+    const { app, s } = stack();
+    new ec2.Vpc(s, 'Vpc', { maxAzs: 1, natGateways: 0, restrictDefaultSecurityGroup: true });
+    const result = synthWithPack(app);
+    expectNoFinding(result, 'LambdaLogGroupDefined');
   });
 
   test('token: a log group name or function name from a parameter is unverifiable', () => {

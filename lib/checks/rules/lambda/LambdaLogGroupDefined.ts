@@ -1,8 +1,35 @@
+import { CustomResourceProviderBase } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
 import { EffectiveResource } from '../../effective';
-import { defineRule, fail, pass, RuleOutcome, unverifiable } from '../../rule';
+import { defineRule, fail, notApplicable, pass, RuleOutcome, unverifiable } from '../../rule';
 import { describeIntrinsic, isIntrinsic } from '../../values';
 
 const LOG_GROUP = 'AWS::Logs::LogGroup';
+
+/**
+ * The template metadata aws-cdk-lib puts on the handlers it vends for its own custom resources (VPC default security
+ * group restriction, cross-Region references, bucket notifications...): they run only while CloudFormation deploys
+ * and log resource ids, not records, and `CustomResourceConfig` is the place to manage their logs.
+ */
+const CDK_HANDLER_MARKER = 'aws:cdk:is-custom-resource-handler-';
+
+/** The construct a template resource came from, found by its path below its stack (undefined for included templates). */
+function constructOf(resource: EffectiveResource): IConstruct | undefined {
+  const stack = resource.stack.stack;
+  const prefix = `${stack.node.path}/`;
+  if (!resource.path.startsWith(prefix)) return undefined;
+  let node: IConstruct | undefined = stack;
+  for (const id of resource.path.slice(prefix.length).split('/')) node = node?.node.tryFindChild(id);
+  return node;
+}
+
+function isCdkVendedHandler(resource: EffectiveResource): boolean {
+  const metadata = resource.entry.Metadata;
+  if (metadata && typeof metadata === 'object' && Object.keys(metadata).some((k) => k.startsWith(CDK_HANDLER_MARKER))) return true;
+  // Providers built with CustomResourceProvider (core) do not all carry the marker; their handler is the provider's child.
+  const scope = constructOf(resource)?.node.scope;
+  return scope instanceof CustomResourceProviderBase;
+}
 
 /** The app's log groups whose literal LogGroupName is `name`. */
 function groupNamed(resource: EffectiveResource, name: string): EffectiveResource | undefined {
@@ -34,8 +61,10 @@ export const LambdaLogGroupDefined = defineRule({
   explanation: 'Without either, Lambda creates /aws/lambda/<function name> at the first invocation, with no customer-managed '
     + 'key (and no retention), and function logs routinely print request payloads. Pass logGroup: a LogGroup encrypted '
     + 'with a PhiKey (DermaShield-LogGroupCustomerManagedKey then judges its key). logRetention does not help: its '
-    + 'custom resource creates the group without a key.',
+    + 'custom resource creates the group without a key. Handlers aws-cdk-lib vends for its own custom resources '
+    + `(CustomResourceProvider handlers, or marked ${CDK_HANDLER_MARKER}*) run only at deployment and are not judged.`,
   evaluate(resource): RuleOutcome {
+    if (isCdkVendedHandler(resource)) return notApplicable();
     const config = resource.properties.LoggingConfig;
     if (isIntrinsic(config)) return unverifiable(`LoggingConfig is ${describeIntrinsic(config)}`);
     const named = config && typeof config === 'object' ? (config as Record<string, unknown>).LogGroup : undefined;
