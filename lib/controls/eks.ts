@@ -11,4 +11,12 @@ export const EKS_CONTROLS = defineControls([
     ruleIds: ['DermaShield-EksSecretsEncryption'],
     configRules: [{ identifier: 'EKS_SECRETS_ENCRYPTED', resourceTypes: ['AWS::EKS::Cluster'] }],
   },
+  {
+    id: 'DS-EKS-2',
+    title: 'EKS control-plane logs go to a log group defined with the app',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'EKS clusters that log their control plane have the /aws/eks/<name>/cluster log group defined with the app, so its key is judged.',
+    ruleIds: ['DermaShield-EksControlPlaneLogGroup'],
+    configRules: [],
+  },
 ]);

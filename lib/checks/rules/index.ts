@@ -30,6 +30,7 @@ import { LAMBDA_RULES } from './lambda';
 import { ECS_RULES } from './ecs';
 import { EC2FLEET_RULES } from './ec2fleet';
 import { EMR_RULES } from './emr';
+import { EKS_RULES } from './eks';
 
 /** Every rule of the pack, grouped by service. */
 export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
@@ -64,4 +65,5 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...ECS_RULES,
   ...EC2FLEET_RULES,
   ...EMR_RULES,
+  ...EKS_RULES,
 ]);

@@ -3,8 +3,7 @@ import { IConstruct } from 'constructs';
 import { EffectiveResource } from '../../effective';
 import { defineRule, fail, notApplicable, pass, RuleOutcome, unverifiable } from '../../rule';
 import { describeIntrinsic, isIntrinsic } from '../../values';
-
-const LOG_GROUP = 'AWS::Logs::LogGroup';
+import { LOG_GROUP, logGroupNamed, logGroupNamedAfter } from '../logs/log-group-lookup';
 
 /**
  * The template metadata aws-cdk-lib puts on the handlers it vends for its own custom resources (VPC default security
@@ -29,22 +28,6 @@ function isCdkVendedHandler(resource: EffectiveResource): boolean {
   // Providers built with CustomResourceProvider (core) do not all carry the marker; their handler is the provider's child.
   const scope = constructOf(resource)?.node.scope;
   return scope instanceof CustomResourceProviderBase;
-}
-
-/** The app's log groups whose literal LogGroupName is `name`. */
-function groupNamed(resource: EffectiveResource, name: string): EffectiveResource | undefined {
-  return resource.stack.app.ofType(LOG_GROUP).find((g) => g.properties.LogGroupName === name);
-}
-
-/** A log group in the function's template whose name is built from `/aws/lambda/` and a `Ref` to the function. */
-function defaultGroupByRef(resource: EffectiveResource): EffectiveResource | undefined {
-  const ref = JSON.stringify({ Ref: resource.logicalId });
-  return resource.stack.ofType(LOG_GROUP).find((g) => {
-    const name = g.properties.LogGroupName;
-    if (!isIntrinsic(name)) return false;
-    const text = JSON.stringify(name);
-    return text.includes('/aws/lambda/') && text.includes(ref);
-  });
 }
 
 /**
@@ -75,7 +58,7 @@ export const LambdaLogGroupDefined = defineRule({
           if (target.resource.type === LOG_GROUP) return pass();
           return unverifiable(`LoggingConfig.LogGroup refers to ${target.resource.logicalId} (${target.resource.type}), not a log group`);
         case 'literal':
-          if (groupNamed(resource, target.value)) return pass();
+          if (logGroupNamed(resource, target.value)) return pass();
           return unverifiable(`LoggingConfig.LogGroup ${target.value} is not a log group defined in this app, so its key cannot be verified`);
         case 'unverifiable':
           return unverifiable(`LoggingConfig.LogGroup is ${target.why}`);
@@ -86,10 +69,10 @@ export const LambdaLogGroupDefined = defineRule({
     const fn = resource.stack.resolve(resource.properties.FunctionName);
     if (fn.kind === 'unverifiable') return unverifiable(`FunctionName is ${fn.why}, so its default log group cannot be found`);
     if (fn.kind === 'literal') {
-      if (groupNamed(resource, `/aws/lambda/${fn.value}`)) return pass();
+      if (logGroupNamed(resource, `/aws/lambda/${fn.value}`)) return pass();
       return fail(`no LoggingConfig.LogGroup and no log group /aws/lambda/${fn.value} in the app, so Lambda creates one without a customer-managed key`);
     }
-    if (defaultGroupByRef(resource)) return pass();
+    if (logGroupNamedAfter(resource, '/aws/lambda/')) return pass();
     return fail('no LoggingConfig.LogGroup and no /aws/lambda/<function name> log group in the app, so Lambda creates one without a customer-managed key');
   },
 });
