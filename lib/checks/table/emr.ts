@@ -1,40 +1,14 @@
 import { TableEntry } from './entry';
 
-const EMR_ENC = 'SecurityConfiguration.EncryptionConfiguration';
-const EMR_REST = `${EMR_ENC}.AtRestEncryptionConfiguration`;
 const EKS_ENC = 'SecurityConfigurationData.EncryptionConfiguration';
 const EKS_REST = `${EKS_ENC}.AtRestEncryptionConfiguration`;
 const MONITORING = 'MonitoringConfiguration';
 
-/** Amazon EMR on EC2, on EKS and Serverless (controls DS-EMR-*). */
+/**
+ * Amazon EMR on EC2, on EKS and Serverless (controls DS-EMR-*). EMR security configurations are rule files
+ * (rules/emr): their SecurityConfiguration may be a JSON string, which a table path cannot read.
+ */
 export const EMR_ENTRIES: readonly TableEntry[] = [
-  {
-    name: 'EmrSecurityConfigurationAtRest',
-    controlId: 'DS-EMR-1',
-    resourceTypes: ['AWS::EMR::SecurityConfiguration'],
-    requirement: 'EMR security configurations must enable at-rest encryption with SSE-KMS or CSE-KMS for EMRFS data in S3 and '
-      + 'AwsKms for local disks, each with a customer-managed key.',
-    fix: 'Without at-rest encryption, HDFS, spill and shuffle files on the cluster\'s disks hold ePHI in the clear and EMRFS '
-      + 'writes follow only the bucket default. Set EnableAtRestEncryption: true, S3EncryptionConfiguration EncryptionMode '
-      + 'SSE-KMS (or CSE-KMS) with AwsKmsKey, and LocalDiskEncryptionConfiguration EncryptionKeyProviderType AwsKms with AwsKmsKey, '
-      + 'all naming a PhiKey. (The configuration must be given as a JSON object, not a string, to be judged.)',
-    checks: [
-      { kind: 'true', path: `${EMR_ENC}.EnableAtRestEncryption`, absentMeans: false },
-      { kind: 'one-of', path: `${EMR_REST}.S3EncryptionConfiguration.EncryptionMode`, allowed: ['SSE-KMS', 'CSE-KMS'] },
-      { kind: 'customer-managed-key', path: `${EMR_REST}.S3EncryptionConfiguration.AwsKmsKey` },
-      { kind: 'one-of', path: `${EMR_REST}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType`, allowed: ['AwsKms'] },
-      { kind: 'customer-managed-key', path: `${EMR_REST}.LocalDiskEncryptionConfiguration.AwsKmsKey` },
-    ],
-  },
-  {
-    name: 'EmrSecurityConfigurationInTransit',
-    controlId: 'DS-EMR-2',
-    resourceTypes: ['AWS::EMR::SecurityConfiguration'],
-    requirement: 'EMR security configurations must set EnableInTransitEncryption: true.',
-    fix: 'Without it, shuffle traffic, Spark RPC and HDFS block transfer between nodes carry ePHI unencrypted. Set '
-      + 'EnableInTransitEncryption: true with a TLSCertificateConfiguration (PEM in S3 or a custom provider).',
-    checks: [{ kind: 'true', path: `${EMR_ENC}.EnableInTransitEncryption`, absentMeans: false }],
-  },
   {
     name: 'EmrContainersSecurityConfigurationAtRest',
     controlId: 'DS-EMR-1',

@@ -1,5 +1,6 @@
-import { CfnParameter, CfnResource, Stack } from 'aws-cdk-lib';
+import { CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as emr from 'aws-cdk-lib/aws-emr';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
 function stack() {
@@ -45,5 +46,62 @@ describe('DermaShield-EmrClusterSecurityConfiguration', () => {
     expectFinding(result, 'EmrClusterSecurityConfiguration', 'S/Raw');
     expectFinding(result, 'EmrClusterSecurityConfiguration', 'S/ByParam', { unverifiable: true });
     expectFinding(result, 'EmrClusterSecurityConfiguration', 'S/Elsewhere', { unverifiable: true });
+  });
+});
+
+const AT_REST = (key: string) => ({
+  EncryptionConfiguration: {
+    EnableAtRestEncryption: true,
+    EnableInTransitEncryption: true,
+    AtRestEncryptionConfiguration: {
+      S3EncryptionConfiguration: { EncryptionMode: 'SSE-KMS', AwsKmsKey: key },
+      LocalDiskEncryptionConfiguration: { EncryptionKeyProviderType: 'AwsKms', AwsKmsKey: key },
+    },
+    InTransitEncryptionConfiguration: { TLSCertificateConfiguration: { CertificateProviderType: 'PEM', S3Object: 's3://certs/c.zip' } },
+  },
+});
+
+describe('DermaShield-EmrSecurityConfigurationAtRest and -InTransit', () => {
+  test('compliant: as a JSON object or as a JSON string', () => {
+    const { app, s } = stack();
+    const key = new kms.Key(s, 'Key', { enableKeyRotation: true });
+    new emr.CfnSecurityConfiguration(s, 'AsObject', { securityConfiguration: AT_REST(key.keyArn) });
+    new kms.Alias(s, 'Alias', { aliasName: 'alias/dermashield/emr', targetKey: key });
+    new CfnResource(s, 'AsString', { type: 'AWS::EMR::SecurityConfiguration', properties: { SecurityConfiguration: JSON.stringify(AT_REST('alias/dermashield/emr')) } });
+    const result = synthWithPack(app);
+    expectNoFinding(result, 'EmrSecurityConfigurationAtRest');
+    expectNoFinding(result, 'EmrSecurityConfigurationInTransit');
+  });
+
+  test('non-compliant: SSE-S3 and no in-transit encryption', () => {
+    const { app, s } = stack();
+    new CfnResource(s, 'Weak', { type: 'AWS::EMR::SecurityConfiguration', properties: { SecurityConfiguration: JSON.stringify({ EncryptionConfiguration: { EnableAtRestEncryption: true, EnableInTransitEncryption: false, AtRestEncryptionConfiguration: { S3EncryptionConfiguration: { EncryptionMode: 'SSE-S3' } } } }) } });
+    const result = synthWithPack(app);
+    expect(expectFinding(result, 'EmrSecurityConfigurationAtRest', 'S/Weak').description).toContain('[DS-EMR-1]');
+    expect(reasonOf(result, 'EmrSecurityConfigurationAtRest', 'S/Weak')).toContain('SSE-S3');
+    expect(expectFinding(result, 'EmrSecurityConfigurationInTransit', 'S/Weak').description).toContain('[DS-EMR-2]');
+  });
+
+  test('escape hatch: at-rest encryption turned off by override', () => {
+    const { app, s } = stack();
+    const key = new kms.Key(s, 'Key', { enableKeyRotation: true });
+    new emr.CfnSecurityConfiguration(s, 'Config', { securityConfiguration: AT_REST(key.keyArn) })
+      .addPropertyOverride('SecurityConfiguration.EncryptionConfiguration.EnableAtRestEncryption', false);
+    expectFinding(synthWithPack(app), 'EmrSecurityConfigurationAtRest', 'S/Config');
+  });
+
+  test('tokens: a parameter key, a configuration imported whole or a JSON string built with Fn::Join is unverifiable; a non-JSON string too', () => {
+    const { app, s } = stack();
+    const key = new kms.Key(s, 'Key', { enableKeyRotation: true });
+    new CfnResource(s, 'Joined', { type: 'AWS::EMR::SecurityConfiguration', properties: { SecurityConfiguration: Fn.toJsonString(AT_REST(key.keyArn)) } });
+    const p = new CfnParameter(s, 'KeyArn', { type: 'String' });
+    new emr.CfnSecurityConfiguration(s, 'ByParam', { securityConfiguration: AT_REST(p.valueAsString) });
+    new CfnResource(s, 'Imported', { type: 'AWS::EMR::SecurityConfiguration', properties: { SecurityConfiguration: Fn.importValue('emr-config') } });
+    new CfnResource(s, 'Garbled', { type: 'AWS::EMR::SecurityConfiguration', properties: { SecurityConfiguration: '{not json' } });
+    const result = synthWithPack(app);
+    expectFinding(result, 'EmrSecurityConfigurationAtRest', 'S/ByParam', { unverifiable: true });
+    expectFinding(result, 'EmrSecurityConfigurationAtRest', 'S/Imported', { unverifiable: true });
+    expectFinding(result, 'EmrSecurityConfigurationInTransit', 'S/Garbled', { unverifiable: true });
+    expectFinding(result, 'EmrSecurityConfigurationAtRest', 'S/Joined', { unverifiable: true });
   });
 });
