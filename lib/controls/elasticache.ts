@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** ElastiCache (Redis OSS / Valkey): session and lookup caches that hold ePHI. */
 export const ELASTICACHE_CONTROLS = defineControls([
@@ -26,5 +26,14 @@ export const ELASTICACHE_CONTROLS = defineControls([
       resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
       caveat: "The rule checks TransitEncryptionEnabled only: a group in 'preferred' mode (plaintext still accepted) passes it.",
     }],
+  },
+  {
+    id: 'DS-ELASTICACHE-20',
+    title: 'ElastiCache serverless snapshots encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'ElastiCache serverless cache snapshots name a customer-managed KMS key.',
+    ruleIds: ['DermaShield-ElastiCacheServerlessSnapshotCustomerManagedKey'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -10,7 +10,7 @@ export const ELB_CONTROLS = defineControls([
     citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
     guidance: 'Every HTTPS (ALB) and TLS (NLB) listener uses a predefined security policy whose minimum protocol is TLS 1.2 '
       + 'and whose cipher suites are all AEAD with forward secrecy, judged from the policy\'s published properties.',
-    ruleIds: ['DermaShield-ElbTlsPolicy'],
+    ruleIds: ['DermaShield-ElbTlsPolicy', 'DermaShield-ElbClassicTlsPolicy'],
     configRules: [{
       identifier: 'ELBV2_PREDEFINED_SECURITY_POLICY_SSL_CHECK',
       parameters: { sslPolicies: ALLOWED_TLS_POLICIES.join(',') },
@@ -36,7 +36,7 @@ export const ELB_CONTROLS = defineControls([
     title: 'Load balancer certificates come from ACM',
     citations: [HIPAA.AUTHENTICATION, HIPAA.ENCRYPTION_IN_TRANSIT],
     guidance: 'HTTPS and TLS listeners present AWS Certificate Manager certificates (renewed and rotated by AWS), never IAM server certificates.',
-    ruleIds: ['DermaShield-ElbAcmCertificate'],
+    ruleIds: ['DermaShield-ElbAcmCertificate', 'DermaShield-ElbClassicAcmCertificate'],
     configRules: [{
       identifier: 'ELBV2_ACM_CERTIFICATE_REQUIRED',
       resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
@@ -74,5 +74,13 @@ export const ELB_CONTROLS = defineControls([
     ruleIds: ['DermaShield-ElbTargetGroupHttps'],
     configRules: [],
     notEvidencedAfterDeployment: 'The target-group protocol is not recorded: the Listener configuration item names target groups by ARN only, and AWS::ElasticLoadBalancingV2::TargetGroup is not a resource type in the AWS Config resource schema (awslabs/aws-config-resource-schema) or in aws-cdk-lib 2.276 config.ResourceType.',
+  },
+  {
+    id: 'DS-ELB-20',
+    title: 'Classic Load Balancers have only HTTPS and SSL listeners',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Every listener of a Classic Load Balancer uses HTTPS or SSL; none serves HTTP or TCP in clear text.',
+    ruleIds: ['DermaShield-ElbClassicHttpsListeners'],
+    configRules: [{ identifier: 'ELB_TLS_HTTPS_LISTENERS_ONLY', resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'] }],
   },
 ]);

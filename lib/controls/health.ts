@@ -21,4 +21,13 @@ export const HEALTH_CONTROLS = defineControls([
     configRules: [],
     notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
+  {
+    id: 'DS-HEALTH-20',
+    title: 'HealthLake data transformation profiles encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'HealthLake data transformation profiles name a customer-managed KMS key for their templates.',
+    ruleIds: ['DermaShield-HealthLakeTransformationProfileCustomerManagedKey'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
+  },
 ]);

@@ -78,6 +78,29 @@ import { CLEANROOMS_CONTROLS } from './cleanrooms';
 import { ATHENA_CONTROLS } from './athena';
 import { DLM_CONTROLS } from './dlm';
 import { DSQL_CONTROLS } from './dsql';
+import { LAMBDA_CONTROLS } from './lambda';
+import { FSX_CONTROLS } from './fsx';
+import { SITE_VPN_CONTROLS } from './site-vpn';
+import { ECS_CONTROLS } from './ecs';
+import { EKS_CONTROLS } from './eks';
+import { EMR_CONTROLS } from './emr';
+import { EVENTBRIDGE_CONTROLS } from './eventbridge';
+import { GLUE_CONTROLS } from './glue';
+import { KENDRA_CONTROLS } from './kendra';
+import { KINESIS_VIDEO_CONTROLS } from './kinesis-video';
+import { KINESIS_CHANNEL_CONTROLS } from './kinesis-channel';
+import { FLINK_CONTROLS } from './flink';
+import { KAFKA_CONNECT_CONTROLS } from './kafka-connect';
+import { LEX_CONTROLS } from './lex';
+import { LOCATION_CONTROLS } from './location';
+import { LIGHTSAIL_CONTROLS } from './lightsail';
+import { IOT_CONTROLS } from './iot';
+import { ECR_CONTROLS } from './ecr';
+import { ENTITY_RESOLUTION_CONTROLS } from './entity-resolution';
+import { FORECAST_CONTROLS } from './forecast';
+import { GUARDDUTY_CONTROLS } from './guardduty';
+import { TRANSIT_GATEWAY_CONTROLS } from './transit-gateway';
+import { EC2_FLEET_CONTROLS } from './ec2-fleet';
 
 export * from './citations';
 export * from './keys';
@@ -167,6 +190,29 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...ATHENA_CONTROLS,
   ...DLM_CONTROLS,
   ...DSQL_CONTROLS,
+  ...LAMBDA_CONTROLS,
+  ...FSX_CONTROLS,
+  ...SITE_VPN_CONTROLS,
+  ...ECS_CONTROLS,
+  ...EKS_CONTROLS,
+  ...EMR_CONTROLS,
+  ...EVENTBRIDGE_CONTROLS,
+  ...GLUE_CONTROLS,
+  ...KENDRA_CONTROLS,
+  ...KINESIS_VIDEO_CONTROLS,
+  ...KINESIS_CHANNEL_CONTROLS,
+  ...FLINK_CONTROLS,
+  ...KAFKA_CONNECT_CONTROLS,
+  ...LEX_CONTROLS,
+  ...LOCATION_CONTROLS,
+  ...LIGHTSAIL_CONTROLS,
+  ...IOT_CONTROLS,
+  ...ECR_CONTROLS,
+  ...ENTITY_RESOLUTION_CONTROLS,
+  ...FORECAST_CONTROLS,
+  ...GUARDDUTY_CONTROLS,
+  ...TRANSIT_GATEWAY_CONTROLS,
+  ...EC2_FLEET_CONTROLS,
 ]);
 
 const BY_ID = new Map(CONTROLS.map((c) => [c.id, c]));

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** CloudWatch Logs: application, database, VPN and flow logs routinely carry ePHI. */
 export const LOGS_CONTROLS = defineControls([
@@ -16,5 +16,14 @@ export const LOGS_CONTROLS = defineControls([
         caveat: 'Passes any KMS key; the evidence CLI joins the key id to the recorded key and its KeyManager.',
       },
     ],
+  },
+  {
+    id: 'DS-LOGS-20',
+    title: 'Log anomaly detectors and OpenSearch integrations encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'CloudWatch Logs anomaly detectors and OpenSearch integrations name a customer-managed KMS key.',
+    ruleIds: ['DermaShield-LogAnomalyDetectorCustomerManagedKey', 'DermaShield-LogsOpenSearchIntegrationCustomerManagedKey'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -37,6 +37,11 @@ import { SES_RULES } from './ses';
 import { SAGEMAKER_RULES } from './sagemaker';
 import { SSM_RULES } from './ssm';
 import { OPENSEARCHSERVERLESS_RULES } from './opensearchserverless';
+import { LAMBDA_RULES } from './lambda';
+import { ECS_RULES } from './ecs';
+import { EC2FLEET_RULES } from './ec2fleet';
+import { EMR_RULES } from './emr';
+import { EKS_RULES } from './eks';
 
 /** Every rule of the pack, grouped by service. */
 export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
@@ -78,4 +83,9 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...CHIME_RULES,
   ...CUSTOMERPROFILES_RULES,
   ...PACK_RULES,
+  ...LAMBDA_RULES,
+  ...ECS_RULES,
+  ...EC2FLEET_RULES,
+  ...EMR_RULES,
+  ...EKS_RULES,
 ]);

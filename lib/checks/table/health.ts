@@ -23,4 +23,13 @@ export const HEALTH_ENTRIES: readonly TableEntry[] = [
       { kind: 'customer-managed-key', path: 'SseConfiguration.KmsEncryptionConfig.KmsKeyId' },
     ],
   },
+  {
+    name: 'HealthLakeTransformationProfileCustomerManagedKey',
+    controlId: 'DS-HEALTH-20',
+    resourceTypes: ['AWS::HealthLake::DataTransformationProfile'],
+    requirement: 'HealthLake data transformation profiles must name a customer-managed KMS key (KmsKeyId).',
+    fix: 'Without KmsKeyId the profile\'s templates (C-CDA or CSV to FHIR mappings, which can embed sample records) are '
+      + 'encrypted with an AWS-owned key. Set KmsKeyId to the PhiKey of the FHIR data store (profiles are immutable: a new one is needed).',
+    checks: [{ kind: 'customer-managed-key', path: 'KmsKeyId' }],
+  },
 ];
