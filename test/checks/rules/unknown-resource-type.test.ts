@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { CfnResource, CustomResource, Stack, Validations } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { isKnownResourceType } from '../../../lib/checks/rules/pack';
@@ -24,6 +26,16 @@ describe('UnknownResourceType (DS-PACK-1)', () => {
     const result = synthWithPack(app);
     expectNoFinding(result, 'UnknownResourceType');
     expect(isKnownResourceType('AWS::SNS::Subscription')).toBe(true);
+  });
+
+  test('the CDK metadata resource a real app synthesizes is not reported', () => {
+    const app = testApp({ analyticsReporting: true });
+    const s = new Stack(app, 'S', { env: { region: 'us-east-1' } });
+    new CfnResource(s, 'Health', { type: 'AWS::HealthImaging::Datastore', properties: {} });
+    const result = synthWithPack(app);
+    const template = JSON.parse(fs.readFileSync(path.join(result.assemblyDir, 'S.template.json'), 'utf8'));
+    expect(Object.values(template.Resources).map((r: any) => r.Type)).toContain('AWS::CDK::Metadata');
+    expectNoFinding(result, 'UnknownResourceType');
   });
 
   test('custom resources are excluded by design', () => {

@@ -5,10 +5,11 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set([...Object.keys(ENCRYPTION_UNIV
 
 /**
  * True for types the pack never judges by design: custom resources (`Custom::*`, `AWS::CloudFormation::CustomResource`)
- * are Lambda-backed actions whose data lives in the resources they touch, which are judged where they are declared.
+ * are Lambda-backed actions whose data lives in the resources they touch, which are judged where they are declared;
+ * `AWS::CDK::Metadata` is the CDK's own version-reporting resource (not in the CloudFormation spec, holds no data).
  */
 export function isCustomResourceType(type: string): boolean {
-  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource';
+  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource' || type === 'AWS::CDK::Metadata';
 }
 
 /** True when the pinned CloudFormation spec knows the type (with or without encryption properties). */
