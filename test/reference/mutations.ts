@@ -509,6 +509,13 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     at: 'DermaShieldPractice/MutationVolume',
     apply: (ref) => raw(ref, 'Volume', 'AWS::EC2::Volume', { AvailabilityZone: 'us-east-1a', Size: 100, VolumeType: 'gp3', Encrypted: false }),
   }],
+  'DS-EC2-10': [{
+    weakening: 'an encrypted EBS volume under alias/aws/ebs',
+    at: 'DermaShieldPractice/MutationAwsEbsVolume',
+    apply: (ref) => raw(ref, 'AwsEbsVolume', 'AWS::EC2::Volume', {
+      AvailabilityZone: 'us-east-1a', Size: 100, VolumeType: 'gp3', Encrypted: true, KmsKeyId: 'alias/aws/ebs',
+    }),
+  }],
   'DS-EFS-1': [{
     weakening: 'an EFS file system encrypted with alias/aws/elasticfilesystem',
     at: 'DermaShieldPractice/MutationFileSystem',
