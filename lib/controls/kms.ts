@@ -27,4 +27,12 @@ export const KMS_CONTROLS = defineControls([
     ruleIds: ['DermaShield-KmsDeletionWindow'],
     configRules: [{ identifier: 'KMS_CMK_NOT_SCHEDULED_FOR_DELETION', resourceTypes: ['AWS::KMS::Key'] }],
   },
+  {
+    id: 'DS-KMS-10',
+    title: 'KMS replica keys trace to a judged primary key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'A multi-Region replica key shares its primary key\'s material and rotation, so its PrimaryKeyArn names a key defined in the app (judged by the KMS rules) or a declared customer-managed key.',
+    ruleIds: ['DermaShield-KmsReplicaKeyPrimary'],
+    configRules: [],
+  },
 ]);

@@ -79,4 +79,12 @@ export const RDS_CONTROLS = defineControls([
       },
     ],
   },
+  {
+    id: 'DS-RDS-10',
+    title: 'RDS copies (snapshot restores, cross-Region replicas) encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.DISASTER_RECOVERY],
+    guidance: 'DB instances and clusters restored from a snapshot or backup, or replicating a DB from another Region or template, name a customer-managed key of their own Region.',
+    ruleIds: ['DermaShield-RdsCopyCustomerManagedKey'],
+    configRules: [],
+  },
 ]);

@@ -56,4 +56,12 @@ export const S3_CONTROLS = defineControls([
     ruleIds: ['DermaShield-S3ObjectLock'],
     configRules: [{ identifier: 'S3_BUCKET_DEFAULT_LOCK_ENABLED', resourceTypes: ['AWS::S3::Bucket'] }],
   },
+  {
+    id: 'DS-S3-10',
+    title: 'S3 replicas encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.DISASTER_RECOVERY],
+    guidance: 'Every replication rule encrypts replicas with a customer-managed key (ReplicaKmsKeyID) and replicates KMS-encrypted source objects.',
+    ruleIds: ['DermaShield-S3ReplicationCustomerManagedKey'],
+    configRules: [],
+  },
 ]);

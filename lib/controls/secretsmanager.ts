@@ -11,4 +11,12 @@ export const SECRETSMANAGER_CONTROLS = defineControls([
     ruleIds: ['DermaShield-SecretCustomerManagedKey'],
     configRules: [{ identifier: 'SECRETSMANAGER_USING_CMK', resourceTypes: ['AWS::SecretsManager::Secret'] }],
   },
+  {
+    id: 'DS-SM-10',
+    title: 'Secrets Manager replicas encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.ACCESS_CONTROL],
+    guidance: 'Every replica Region of a secret names a customer-managed key of that Region (ReplicaRegions[].KmsKeyId), not aws/secretsmanager.',
+    ruleIds: ['DermaShield-SecretReplicaCustomerManagedKey'],
+    configRules: [],
+  },
 ]);

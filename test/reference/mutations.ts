@@ -214,6 +214,14 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     at: 'DermaShieldBackupCopy/BackupCopyKey/Key/Resource',
     apply: (ref) => l1(ref.backupCopy.vault.key as kms.Key).addPropertyDeletionOverride('EnableKeyRotation'),
   }],
+  'DS-KMS-10': [{
+    weakening: 'a multi-Region replica key whose PrimaryKeyArn names an AWS-managed key',
+    at: 'DermaShieldPractice/MutationReplicaKey',
+    apply: (ref) => raw(ref, 'ReplicaKey', 'AWS::KMS::ReplicaKey', {
+      PrimaryKeyArn: 'arn:aws:kms:us-west-2:111122223333:alias/aws/backup',
+      KeyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }] },
+    }),
+  }],
   'DS-KMS-2': [{
     weakening: 'EHR key: RotationPeriodInDays raised to 730',
     at: 'DermaShieldPractice/EhrKey/Key/Resource',
@@ -239,6 +247,18 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
       bucket.addPropertyOverride('BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault.SSEAlgorithm', 'AES256');
       bucket.addPropertyDeletionOverride('BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault.KMSMasterKeyID');
     },
+  }],
+  'DS-S3-10': [{
+    weakening: 'clinical image bucket: a DR replication rule without a replica key (destination default encryption)',
+    at: 'DermaShieldPractice/ClinicalImages/Bucket/Resource',
+    apply: (ref) => l1(ref.practice.images.bucket).addPropertyOverride('ReplicationConfiguration', {
+      Role: 'arn:aws:iam::111122223333:role/dermashield-replication',
+      Rules: [{
+        Id: 'dr-copy', Status: 'Enabled', Priority: 1, Filter: { Prefix: '' }, DeleteMarkerReplication: { Status: 'Disabled' },
+        Destination: { Bucket: 'arn:aws:s3:::dermashield-images-dr-us-west-2' },
+        SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: 'Enabled' } },
+      }],
+    }),
   }],
   'DS-S3-2': [{
     weakening: 'clinical image bucket policy: the aws:SecureTransport deny statement removed',
@@ -293,6 +313,15 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     apply: (ref) => {
       const db = l1(ref.practice.ehr.instance!);
       db.addPropertyOverride('StorageEncrypted', false);
+      db.addPropertyDeletionOverride('KmsKeyId');
+    },
+  }],
+  'DS-RDS-10': [{
+    weakening: 'EHR database restored from a DR snapshot without its own KmsKeyId',
+    at: 'DermaShieldPractice/Ehr/Instance/Resource',
+    apply: (ref) => {
+      const db = l1(ref.practice.ehr.instance!);
+      db.addPropertyOverride('DBSnapshotIdentifier', 'arn:aws:rds:us-east-1:111122223333:snapshot:ehr-dr');
       db.addPropertyDeletionOverride('KmsKeyId');
     },
   }],
@@ -503,6 +532,13 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
       const secret = new secretsmanager.Secret(ref.practice, 'MutationSecret', { encryptionKey: ref.practice.keys.ehr.key });
       l1(secret).addPropertyDeletionOverride('KmsKeyId');
     },
+  }],
+  'DS-SM-10': [{
+    weakening: 'a secret (L2, EHR key) replicated to us-west-2 without a replica key',
+    at: 'DermaShieldPractice/MutationReplicatedSecret/Resource',
+    apply: (ref) => new secretsmanager.Secret(ref.practice, 'MutationReplicatedSecret', {
+      encryptionKey: ref.practice.keys.ehr.key, replicaRegions: [{ region: 'us-west-2' }],
+    }),
   }],
   'DS-EC2-1': [{
     weakening: 'an unencrypted EBS volume',

@@ -1,10 +1,16 @@
 import { DermaShieldRule } from '../rule';
 import { tableRule, TableEntry } from './entry';
 import { HEALTH_ENTRIES } from './health';
+import { KMS_ENTRIES } from './kms';
+import { S3_ENTRIES } from './s3';
+import { SECRETSMANAGER_ENTRIES } from './secretsmanager';
 
 /** Every declarative entry of the pack, grouped by service file. */
 export const TABLE_ENTRIES: readonly TableEntry[] = Object.freeze([
   ...HEALTH_ENTRIES,
+  ...S3_ENTRIES,
+  ...SECRETSMANAGER_ENTRIES,
+  ...KMS_ENTRIES,
 ]);
 
 /** The rules the entries define. */

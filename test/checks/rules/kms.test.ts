@@ -155,3 +155,48 @@ describe('DermaShield-KmsDeletionWindow', () => {
     expectFinding(synthWithPack(app), 'KmsDeletionWindow', 'S/Raw', { unverifiable: true });
   });
 });
+
+describe('DermaShield-KmsReplicaKeyPrimary', () => {
+  const PRIMARY = 'arn:aws:kms:us-east-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab';
+  const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }] };
+  const replica = (s: Stack, id: string, primary: unknown) => new kms.CfnReplicaKey(s, id, { primaryKeyArn: primary as string, keyPolicy: policy });
+
+  test('compliant: primary defined in the app, or declared as an external CMK', () => {
+    const { app, stack: s } = stack();
+    const primary = new kms.Key(s, 'Primary', { enableKeyRotation: true, multiRegion: true });
+    replica(s, 'InApp', primary.keyArn);
+    replica(s, 'Declared', PRIMARY);
+    expectNoFinding(synthWithPack(app, { externalCustomerManagedKeyArns: [PRIMARY] }), 'KmsReplicaKeyPrimary');
+  });
+
+  test('non-compliant: an undeclared primary ARN is unverifiable, never a pass', () => {
+    const { app, stack: s } = stack();
+    replica(s, 'Unknown', PRIMARY);
+    expect(expectFinding(synthWithPack(app), 'KmsReplicaKeyPrimary', 'S/Unknown', { unverifiable: true }).description).toContain('externalCustomerManagedKeyArns');
+  });
+
+  test('escape hatch: PrimaryKeyArn overridden to an AWS-managed alias fails', () => {
+    const { app, stack: s } = stack();
+    const primary = new kms.Key(s, 'Primary', { enableKeyRotation: true, multiRegion: true });
+    replica(s, 'R', primary.keyArn).addPropertyOverride('PrimaryKeyArn', 'arn:aws:kms:us-east-1:111122223333:alias/aws/s3');
+    expectFinding(synthWithPack(app), 'KmsReplicaKeyPrimary', 'S/R');
+  });
+
+  test('raw CfnResource: a replica of a key in the app', () => {
+    const { app, stack: s } = stack();
+    const primary = new kms.Key(s, 'Primary', { enableKeyRotation: true, multiRegion: true });
+    new CfnResource(s, 'Raw', { type: 'AWS::KMS::ReplicaKey', properties: { PrimaryKeyArn: primary.keyArn, KeyPolicy: policy } });
+    expectNoFinding(synthWithPack(app), 'KmsReplicaKeyPrimary');
+  });
+
+  test('token: PrimaryKeyArn from a parameter, an import or Fn::If is unverifiable', () => {
+    const { app, stack: s } = stack();
+    const p = new CfnParameter(s, 'P', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(p.valueAsString, 'x') });
+    replica(s, 'ByParam', p.valueAsString);
+    replica(s, 'ByImport', Fn.importValue('Primary'));
+    replica(s, 'ByIf', Fn.conditionIf(cond.logicalId, 'a', 'b'));
+    const result = synthWithPack(app);
+    for (const id of ['ByParam', 'ByImport', 'ByIf']) expectFinding(result, 'KmsReplicaKeyPrimary', `S/${id}`, { unverifiable: true });
+  });
+});
