@@ -10,6 +10,7 @@ import { EC2_CONTROLS } from './ec2';
 import { EFS_CONTROLS } from './efs';
 import { ELASTICACHE_CONTROLS } from './elasticache';
 import { ELB_CONTROLS } from './elb';
+import { FIREHOSE_CONTROLS } from './firehose';
 import { HEALTH_CONTROLS } from './health';
 import { KINESIS_CONTROLS } from './kinesis';
 import { KMS_CONTROLS } from './kms';
@@ -64,6 +65,7 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...APIGATEWAY_CONTROLS,
   ...MSK_CONTROLS,
   ...HEALTH_CONTROLS,
+  ...FIREHOSE_CONTROLS,
   ...PACK_CONTROLS,
 ]);
 

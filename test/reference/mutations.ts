@@ -200,6 +200,27 @@ function msk(ref: ReferencePractice, weak: 'key' | 'transit'): Record<string, un
   };
 }
 
+function firehoseStream(ref: ReferencePractice, weak: 'destination' | 'http'): Record<string, unknown> {
+  const s3Leg = (keyArn: string) => ({
+    BucketARN: ref.practice.images.bucket.bucketArn,
+    RoleARN: 'arn:aws:iam::111122223333:role/firehose-delivery',
+    EncryptionConfiguration: { KMSEncryptionConfig: { AWSKMSKeyARN: keyArn } },
+  });
+  return {
+    DeliveryStreamType: 'DirectPut',
+    DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: ref.practice.keys.images.key.keyArn },
+    ...(weak === 'destination'
+      ? { ExtendedS3DestinationConfiguration: s3Leg('arn:aws:kms:us-east-1:111122223333:alias/aws/s3') }
+      : {
+        HttpEndpointDestinationConfiguration: {
+          EndpointConfiguration: { Url: 'http://fhir.example-derm.com/ingest' },
+          RoleARN: 'arn:aws:iam::111122223333:role/firehose-delivery',
+          S3Configuration: s3Leg(ref.practice.keys.images.key.keyArn),
+        },
+      }),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The table, keyed by catalog control id.
 
@@ -639,6 +660,16 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
         EncryptionConfiguration: { KMSEncryptionConfig: { AWSKMSKeyARN: ref.practice.keys.images.key.keyArn } },
       },
     }),
+  }],
+  'DS-FIREHOSE-1': [{
+    weakening: 'a CMK-encrypted Firehose stream whose S3 destination writes under alias/aws/s3',
+    at: 'DermaShieldPractice/MutationFirehoseDestination',
+    apply: (ref) => raw(ref, 'FirehoseDestination', 'AWS::KinesisFirehose::DeliveryStream', firehoseStream(ref, 'destination')),
+  }],
+  'DS-FIREHOSE-2': [{
+    weakening: 'a CMK-encrypted Firehose stream delivering to an http:// endpoint',
+    at: 'DermaShieldPractice/MutationFirehoseHttp',
+    apply: (ref) => raw(ref, 'FirehoseHttp', 'AWS::KinesisFirehose::DeliveryStream', firehoseStream(ref, 'http')),
   }],
   'DS-OPENSEARCH-1': [{
     weakening: 'an OpenSearch domain encrypted at rest with the AWS-managed key',

@@ -11,6 +11,7 @@ import { EC2_RULES } from './ec2';
 import { EFS_RULES } from './efs';
 import { ELASTICACHE_RULES } from './elasticache';
 import { ELB_RULES } from './elb';
+import { FIREHOSE_RULES } from './firehose';
 import { KINESIS_RULES } from './kinesis';
 import { KMS_RULES } from './kms';
 import { LOGS_RULES } from './logs';
@@ -54,6 +55,7 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...CLOUDFRONT_RULES,
   ...APIGATEWAY_RULES,
   ...MSK_RULES,
+  ...FIREHOSE_RULES,
   ...TABLE_RULES,
   ...PACK_RULES,
 ]);

@@ -1,5 +1,6 @@
 import { DermaShieldRule } from '../rule';
 import { tableRule, TableEntry } from './entry';
+import { FIREHOSE_ENTRIES } from './firehose';
 import { HEALTH_ENTRIES } from './health';
 import { KMS_ENTRIES } from './kms';
 import { S3_ENTRIES } from './s3';
@@ -11,6 +12,7 @@ export const TABLE_ENTRIES: readonly TableEntry[] = Object.freeze([
   ...S3_ENTRIES,
   ...SECRETSMANAGER_ENTRIES,
   ...KMS_ENTRIES,
+  ...FIREHOSE_ENTRIES,
 ]);
 
 /** The rules the entries define. */
