@@ -35,4 +35,16 @@ export const KMS_CONTROLS = defineControls([
     ruleIds: ['DermaShield-KmsReplicaKeyPrimary'],
     configRules: [],
   },
+  {
+    id: 'DS-KMS-11',
+    title: 'Key policies give no wildcard principal decrypt or grant rights',
+    citations: [HIPAA.ACCESS_CONTROL, HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'No key policy statement allows kms:Decrypt, kms:ReEncrypt*, kms:CreateGrant, kms:* or * to a wildcard principal unless a condition pins it to the account, the organization or a service.',
+    ruleIds: ['DermaShield-KmsKeyPolicyWildcardPrincipal'],
+    configRules: [{
+      identifier: 'KMS_KEY_POLICY_NO_PUBLIC_ACCESS',
+      resourceTypes: ['AWS::KMS::Key'],
+      caveat: 'The managed rule treats any wildcard principal as public, conditions or not, so it can report keys this control allows (pinned by a condition).',
+    }],
+  },
 ]);

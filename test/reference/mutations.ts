@@ -243,6 +243,16 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
       KeyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }] },
     }),
   }],
+  'DS-KMS-11': [{
+    weakening: 'images key policy: a statement letting "*" decrypt with no condition (added by escape hatch)',
+    at: 'DermaShieldPractice/ImagesKey/Key/Resource',
+    apply: (ref) => {
+      const key = l1(ref.practice.keys.images.key);
+      const statements: unknown[] = resolved(key, (key as any).keyPolicy).Statement;
+      key.addPropertyOverride('KeyPolicy.Statement', [...statements,
+        { Sid: 'PartnerLab', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Decrypt', 'kms:DescribeKey'], Resource: '*' }]);
+    },
+  }],
   'DS-KMS-2': [{
     weakening: 'EHR key: RotationPeriodInDays raised to 730',
     at: 'DermaShieldPractice/EhrKey/Key/Resource',
