@@ -32,4 +32,20 @@ export const CLOUDTRAIL_CONTROLS = defineControls([
     ruleIds: ['DermaShield-CloudTrailLogging'],
     configRules: [{ identifier: 'MULTI_REGION_CLOUD_TRAIL_ENABLED' }],
   },
+  {
+    id: 'DS-TRAIL-10',
+    title: 'KMS and all management events recorded',
+    citations: [HIPAA.AUDIT_CONTROLS, HIPAA.ACTIVITY_REVIEW],
+    guidance: 'Some trail of the app records all management events, read and write, without excluding kms.amazonaws.com, so every use of a PHI key is on record.',
+    ruleIds: ['DermaShield-CloudTrailManagementEvents'],
+    configRules: [],
+  },
+  {
+    id: 'DS-TRAIL-11',
+    title: 'S3 data events recorded for clinical-image buckets',
+    citations: [HIPAA.AUDIT_CONTROLS, HIPAA.ACTIVITY_REVIEW],
+    guidance: 'Every bucket tagged as holding clinical images has its object-level reads and writes recorded by a trail of the app.',
+    ruleIds: ['DermaShield-CloudTrailClinicalImageDataEvents'],
+    configRules: [{ identifier: 'CLOUDTRAIL_S3_DATAEVENTS_ENABLED' }],
+  },
 ]);

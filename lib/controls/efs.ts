@@ -11,4 +11,12 @@ export const EFS_CONTROLS = defineControls([
     ruleIds: ['DermaShield-EfsCustomerManagedKey'],
     configRules: [{ identifier: 'EFS_ENCRYPTED_CHECK', resourceTypes: ['AWS::EFS::FileSystem'] }],
   },
+  {
+    id: 'DS-EFS-10',
+    title: 'EFS file system policy denies mounts without TLS',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Every file system policy denies client mounts by any principal when aws:SecureTransport is false.',
+    ruleIds: ['DermaShield-EfsDenyInsecureTransport'],
+    configRules: [],
+  },
 ]);

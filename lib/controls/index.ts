@@ -1,5 +1,6 @@
 import { APIGATEWAY_CONTROLS } from './apigateway';
 import { BACKUP_CONTROLS } from './backup';
+import { BATCH_CONTROLS } from './batch';
 import { CLIENTVPN_CONTROLS } from './clientvpn';
 import { CLOUDFRONT_CONTROLS } from './cloudfront';
 import { CLOUDTRAIL_CONTROLS } from './cloudtrail';
@@ -7,6 +8,7 @@ import { CLOUDWATCH_CONTROLS } from './cloudwatch';
 import { DOCDB_CONTROLS } from './docdb';
 import { DYNAMODB_CONTROLS } from './dynamodb';
 import { EC2_CONTROLS } from './ec2';
+import { ECS_CONTROLS } from './ecs';
 import { EFS_CONTROLS } from './efs';
 import { ELASTICACHE_CONTROLS } from './elasticache';
 import { ELB_CONTROLS } from './elb';
@@ -66,6 +68,8 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...MSK_CONTROLS,
   ...HEALTH_CONTROLS,
   ...FIREHOSE_CONTROLS,
+  ...ECS_CONTROLS,
+  ...BATCH_CONTROLS,
   ...PACK_CONTROLS,
 ]);
 

@@ -17,4 +17,20 @@ export const SNS_CONTROLS = defineControls([
       },
     ],
   },
+  {
+    id: 'DS-SNS-10',
+    title: 'SNS topic policy denies publishing without TLS',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Every topic policy denies sns:Publish to any principal when aws:SecureTransport is false.',
+    ruleIds: ['DermaShield-SnsDenyInsecureTransport'],
+    configRules: [],
+  },
+  {
+    id: 'DS-SNS-11',
+    title: 'SNS subscriptions do not deliver over plain HTTP',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'No subscription uses the http protocol; HTTP endpoints are subscribed over https.',
+    ruleIds: ['DermaShield-SnsSubscriptionHttps'],
+    configRules: [],
+  },
 ]);

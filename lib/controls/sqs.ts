@@ -11,4 +11,12 @@ export const SQS_CONTROLS = defineControls([
     ruleIds: ['DermaShield-SqsCustomerManagedKey'],
     configRules: [],
   },
+  {
+    id: 'DS-SQS-10',
+    title: 'SQS queue policy denies requests without TLS',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Every queue policy denies sending and receiving messages to any principal when aws:SecureTransport is false.',
+    ruleIds: ['DermaShield-SqsDenyInsecureTransport'],
+    configRules: [],
+  },
 ]);

@@ -1,6 +1,7 @@
 import { DermaShieldRule } from '../rule';
 import { APIGATEWAY_RULES } from './apigateway';
 import { BACKUP_RULES } from './backup';
+import { BATCH_RULES } from './batch';
 import { CLIENTVPN_RULES } from './clientvpn';
 import { CLOUDFRONT_RULES } from './cloudfront';
 import { CLOUDTRAIL_RULES } from './cloudtrail';
@@ -9,6 +10,7 @@ import { DOCDB_RULES } from './docdb';
 import { DYNAMODB_RULES } from './dynamodb';
 import { EC2_RULES } from './ec2';
 import { EFS_RULES } from './efs';
+import { ECS_RULES } from './ecs';
 import { ELASTICACHE_RULES } from './elasticache';
 import { ELB_RULES } from './elb';
 import { FIREHOSE_RULES } from './firehose';
@@ -56,6 +58,8 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...APIGATEWAY_RULES,
   ...MSK_RULES,
   ...FIREHOSE_RULES,
+  ...ECS_RULES,
+  ...BATCH_RULES,
   ...TABLE_RULES,
   ...PACK_RULES,
 ]);

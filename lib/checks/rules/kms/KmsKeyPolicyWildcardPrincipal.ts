@@ -2,6 +2,7 @@ import { EffectiveStack } from '../../effective';
 import { defineRule, fail, pass, unverifiable } from '../../rule';
 import { describeIntrinsic, isIntrinsic } from '../../values';
 import { judgeStatements, statementLabel } from '../s3/policy';
+import { glob } from '../transport';
 
 /** Actions that read or hand out the key: any of them allowed to everyone exposes every ciphertext under the key. */
 const SENSITIVE_ACTIONS = ['kms:decrypt', 'kms:reencryptfrom', 'kms:reencryptto', 'kms:creategrant'];
@@ -104,6 +105,3 @@ function isPseudoAccount(value: unknown): boolean {
   return !/"Ref":"(?!AWS::)/.test(text) && !/Fn::(ImportValue|If|GetAtt|FindInMap|Select)/.test(text);
 }
 
-function glob(pattern: string): RegExp {
-  return new RegExp(`^${pattern.toLowerCase().split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`);
-}
