@@ -83,7 +83,7 @@ function covers(action: unknown, required: readonly string[]): Verdict {
 }
 
 function resources(resource: unknown, requirement: TransportRequirement, stack: EffectiveStack): Verdict {
-  if (resource === undefined) return { kind: 'no', why: 'it has no Resource' };
+  if (resource === undefined) return requirement.coversResource(undefined, stack); // an embedded policy (EFS) may omit it
   const entries = Array.isArray(resource) ? resource : [resource];
   const verdicts = entries.map((e) => (e === '*' ? YES : requirement.coversResource(e, stack)));
   return verdicts.find((v) => v.kind === 'yes') ?? verdicts.find((v) => v.kind === 'unknown') ?? verdicts[0] ?? { kind: 'no', why: 'Resource is empty' };
@@ -92,6 +92,7 @@ function resources(resource: unknown, requirement: TransportRequirement, stack: 
 /** A `Resource` entry that names `target` (a Ref or Fn::GetAtt to it), or a literal ARN pattern matching `literalArn`. */
 export function namesResource(target: EffectiveResource, literalArn?: string): (entry: unknown, stack: EffectiveStack) => Verdict {
   return (entry, stack) => {
+    if (entry === undefined) return { kind: 'no', why: 'it has no Resource' };
     const resolved = stack.resolve(entry);
     if (resolved.kind === 'resource') return resolved.resource === target ? YES : { kind: 'no', why: `Resource names ${resolved.resource.logicalId}, not ${target.logicalId}` };
     if (resolved.kind === 'literal') {
