@@ -18,8 +18,8 @@ key.addToResourcePolicy(new iam.PolicyStatement({
   resources: ['*'],
 }));
 new logs.LogGroup(stack, 'AppLogs', { encryptionKey: key });
-new sns.Topic(stack, 'Alerts', { masterKey: key });
-new sqs.Queue(stack, 'Intake', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key });
+new sns.Topic(stack, 'Alerts', { masterKey: key, enforceSSL: true });
+new sqs.Queue(stack, 'Intake', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key, enforceSSL: true });
 
 // The gate: any missing or weakened encryption control fails `cdk synth`.
 Validations.of(app).addPlugins(new DermaShieldChecks(app));

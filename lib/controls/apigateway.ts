@@ -29,4 +29,22 @@ export const APIGATEWAY_CONTROLS = defineControls([
     ruleIds: ['DermaShield-ApiGatewayStageCacheEncrypted'],
     configRules: [{ identifier: 'API_GW_CACHE_ENABLED_AND_ENCRYPTED', resourceTypes: ['AWS::ApiGateway::Stage'], caveat: 'Also fails stages that have caching off, which this control does not require.' }],
   },
+  {
+    id: 'DS-APIGW-10',
+    title: 'REST API backend integrations use HTTPS',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'REST API methods with HTTP or HTTP_PROXY integrations call their backend over https.',
+    ruleIds: ['DermaShield-ApiGatewayIntegrationHttps'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
+  },
+  {
+    id: 'DS-APIGW-11',
+    title: 'HTTP and WebSocket API backend integrations use TLS',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'HTTP and WebSocket API integrations call an https backend, or a load balancer listener that terminates TLS through a VPC link.',
+    ruleIds: ['DermaShield-ApiGatewayV2IntegrationHttps'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
+  },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** CloudTrail: the audit record of every access to ePHI (S3 data events on clinical images, KMS decrypts). */
 export const CLOUDTRAIL_CONTROLS = defineControls([
@@ -31,5 +31,22 @@ export const CLOUDTRAIL_CONTROLS = defineControls([
     guidance: 'Trails are logging and multi-Region, so no access to ePHI or its keys goes unrecorded in any Region.',
     ruleIds: ['DermaShield-CloudTrailLogging'],
     configRules: [{ identifier: 'MULTI_REGION_CLOUD_TRAIL_ENABLED' }],
+  },
+  {
+    id: 'DS-TRAIL-10',
+    title: 'KMS and all management events recorded',
+    citations: [HIPAA.AUDIT_CONTROLS, HIPAA.ACTIVITY_REVIEW],
+    guidance: 'Some trail of the app records all management events, read and write, without excluding kms.amazonaws.com, so every use of a PHI key is on record.',
+    ruleIds: ['DermaShield-CloudTrailManagementEvents'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
+  },
+  {
+    id: 'DS-TRAIL-11',
+    title: 'S3 data events recorded for clinical-image buckets',
+    citations: [HIPAA.AUDIT_CONTROLS, HIPAA.ACTIVITY_REVIEW],
+    guidance: 'Every bucket tagged as holding clinical images has its object-level reads and writes recorded by a trail of the app.',
+    ruleIds: ['DermaShield-CloudTrailClinicalImageDataEvents'],
+    configRules: [{ identifier: 'CLOUDTRAIL_S3_DATAEVENTS_ENABLED' }],
   },
 ]);

@@ -39,4 +39,13 @@ export const ECS_CONTROLS = defineControls([
     configRules: [],
     notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
+  {
+    id: 'DS-ECS-10',
+    title: 'ECS tasks mount EFS with transit encryption',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Every EFS volume of a task definition sets TransitEncryption ENABLED.',
+    ruleIds: ['DermaShield-EcsEfsTransitEncryption'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
+  },
 ]);

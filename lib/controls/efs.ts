@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls, RuleBlindSpot } from './types';
+import { defineControls, RuleBlindSpot, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** EFS: shared file systems for imaging workstations. */
 export const EFS_CONTROLS = defineControls([
@@ -14,5 +14,14 @@ export const EFS_CONTROLS = defineControls([
       resourceTypes: ['AWS::EFS::FileSystem'],
       decidedByRecord: { blindTo: RuleBlindSpot.KEY_MANAGER, resourceType: 'AWS::EFS::FileSystem', attribute: 'configuration.KmsKeyId' },
     }],
+  },
+  {
+    id: 'DS-EFS-10',
+    title: 'EFS file system policy denies mounts without TLS',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Every file system policy denies client mounts by any principal when aws:SecureTransport is false.',
+    ruleIds: ['DermaShield-EfsDenyInsecureTransport'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -1,5 +1,6 @@
 import { APIGATEWAY_CONTROLS } from './apigateway';
 import { BACKUP_CONTROLS } from './backup';
+import { BATCH_CONTROLS } from './batch';
 import { CLIENTVPN_CONTROLS } from './clientvpn';
 import { CLOUDFRONT_CONTROLS } from './cloudfront';
 import { CLOUDTRAIL_CONTROLS } from './cloudtrail';
@@ -7,9 +8,11 @@ import { CLOUDWATCH_CONTROLS } from './cloudwatch';
 import { DOCDB_CONTROLS } from './docdb';
 import { DYNAMODB_CONTROLS } from './dynamodb';
 import { EC2_CONTROLS } from './ec2';
+import { ECS_CONTROLS } from './ecs';
 import { EFS_CONTROLS } from './efs';
 import { ELASTICACHE_CONTROLS } from './elasticache';
 import { ELB_CONTROLS } from './elb';
+import { FIREHOSE_CONTROLS } from './firehose';
 import { HEALTH_CONTROLS } from './health';
 import { KINESIS_CONTROLS } from './kinesis';
 import { KMS_CONTROLS } from './kms';
@@ -81,7 +84,6 @@ import { DSQL_CONTROLS } from './dsql';
 import { LAMBDA_CONTROLS } from './lambda';
 import { FSX_CONTROLS } from './fsx';
 import { SITE_VPN_CONTROLS } from './site-vpn';
-import { ECS_CONTROLS } from './ecs';
 import { EKS_CONTROLS } from './eks';
 import { EMR_CONTROLS } from './emr';
 import { EVENTBRIDGE_CONTROLS } from './eventbridge';
@@ -167,6 +169,9 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...SYNTHETICS_CONTROLS,
   ...SERVERLESS_CONTROLS,
   ...OBSERVABILITYADMIN_CONTROLS,
+  ...FIREHOSE_CONTROLS,
+  ...ECS_CONTROLS,
+  ...BATCH_CONTROLS,
   ...PACK_CONTROLS,
   ...AMAZONMQ_CONTROLS,
   ...APPSYNC_CONTROLS,
@@ -193,7 +198,6 @@ export const CONTROLS: readonly Control[] = Object.freeze([
   ...LAMBDA_CONTROLS,
   ...FSX_CONTROLS,
   ...SITE_VPN_CONTROLS,
-  ...ECS_CONTROLS,
   ...EKS_CONTROLS,
   ...EMR_CONTROLS,
   ...EVENTBRIDGE_CONTROLS,

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** Customer-managed KMS keys: the root of every at-rest control. */
 export const KMS_CONTROLS = defineControls([
@@ -27,5 +27,26 @@ export const KMS_CONTROLS = defineControls([
     guidance: 'A key scheduled for deletion stays recoverable for 30 days, so ePHI is never made unreadable by one mistaken call.',
     ruleIds: ['DermaShield-KmsDeletionWindow'],
     configRules: [{ identifier: 'KMS_CMK_NOT_SCHEDULED_FOR_DELETION', resourceTypes: ['AWS::KMS::Key'] }],
+  },
+  {
+    id: 'DS-KMS-10',
+    title: 'KMS replica keys trace to a judged primary key',
+    citations: [HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'A multi-Region replica key shares its primary key\'s material and rotation, so its PrimaryKeyArn names a key defined in the app (judged by the KMS rules) or a declared customer-managed key.',
+    ruleIds: ['DermaShield-KmsReplicaKeyPrimary'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
+  },
+  {
+    id: 'DS-KMS-11',
+    title: 'Key policies give no wildcard principal decrypt or grant rights',
+    citations: [HIPAA.ACCESS_CONTROL, HIPAA.ENCRYPTION_AT_REST],
+    guidance: 'No key policy statement allows kms:Decrypt, kms:ReEncrypt*, kms:CreateGrant, kms:* or * to a wildcard principal unless a condition pins it to the account, the organization or a service.',
+    ruleIds: ['DermaShield-KmsKeyPolicyWildcardPrincipal'],
+    configRules: [{
+      identifier: 'KMS_KEY_POLICY_NO_PUBLIC_ACCESS',
+      resourceTypes: ['AWS::KMS::Key'],
+      caveat: 'The managed rule treats any wildcard principal as public, conditions or not, so it can report keys this control allows (pinned by a condition).',
+    }],
   },
 ]);

@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls, RuleBlindSpot } from './types';
+import { defineControls, RuleBlindSpot, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** RDS and Aurora: the EHR (charts, notes, billing) lives here. */
 export const RDS_CONTROLS = defineControls([
@@ -85,5 +85,14 @@ export const RDS_CONTROLS = defineControls([
         caveat: 'Evaluates the secret, not the DB; the evidence CLI joins the DB MasterUserSecret ARN to the secret.',
       },
     ],
+  },
+  {
+    id: 'DS-RDS-10',
+    title: 'RDS copies (snapshot restores, cross-Region replicas) encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.DISASTER_RECOVERY],
+    guidance: 'DB instances and clusters restored from a snapshot or backup, or replicating a DB from another Region or template, name a customer-managed key of their own Region.',
+    ruleIds: ['DermaShield-RdsCopyCustomerManagedKey'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

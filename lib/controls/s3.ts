@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls, RuleBlindSpot } from './types';
+import { defineControls, RuleBlindSpot, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** S3: clinical photos and dermoscopy images, the practice's largest store of ePHI. */
 export const S3_CONTROLS = defineControls([
@@ -68,5 +68,14 @@ export const S3_CONTROLS = defineControls([
     guidance: 'Buckets tagged dermashield:data-class=clinical-images have Object Lock enabled with a default retention period, so image versions cannot be altered or deleted while retained.',
     ruleIds: ['DermaShield-S3ObjectLock'],
     configRules: [{ identifier: 'S3_BUCKET_DEFAULT_LOCK_ENABLED', resourceTypes: ['AWS::S3::Bucket'] }],
+  },
+  {
+    id: 'DS-S3-10',
+    title: 'S3 replicas encrypted with a customer-managed key',
+    citations: [HIPAA.ENCRYPTION_AT_REST, HIPAA.DISASTER_RECOVERY],
+    guidance: 'Every replication rule encrypts replicas with a customer-managed key (ReplicaKmsKeyID) and replicates KMS-encrypted source objects.',
+    ruleIds: ['DermaShield-S3ReplicationCustomerManagedKey'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

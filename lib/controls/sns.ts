@@ -1,5 +1,5 @@
 import { HIPAA } from './citations';
-import { defineControls } from './types';
+import { defineControls, SYNTH_ONLY_NO_CONFIG_RULE } from './types';
 
 /** SNS topics: alerts and notifications can quote patient data. */
 export const SNS_CONTROLS = defineControls([
@@ -21,5 +21,23 @@ export const SNS_CONTROLS = defineControls([
       decidesManagedRuleCaveat: true,
       caveat: 'A KmsMasterKeyId given as the key id or key ARN of the AWS-managed aws/sns key (rather than alias/aws/sns) looks like a customer-managed key in the configuration item.',
     },
+  },
+  {
+    id: 'DS-SNS-10',
+    title: 'SNS topic policy denies publishing without TLS',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'Every topic policy denies sns:Publish to any principal when aws:SecureTransport is false.',
+    ruleIds: ['DermaShield-SnsDenyInsecureTransport'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
+  },
+  {
+    id: 'DS-SNS-11',
+    title: 'SNS subscriptions do not deliver over plain HTTP',
+    citations: [HIPAA.TRANSMISSION_SECURITY, HIPAA.ENCRYPTION_IN_TRANSIT],
+    guidance: 'No subscription uses the http protocol; HTTP endpoints are subscribed over https.',
+    ruleIds: ['DermaShield-SnsSubscriptionHttps'],
+    configRules: [],
+    notEvidencedAfterDeployment: SYNTH_ONLY_NO_CONFIG_RULE,
   },
 ]);

@@ -200,6 +200,50 @@ function msk(ref: ReferencePractice, weak: 'key' | 'transit'): Record<string, un
   };
 }
 
+function firehoseStream(ref: ReferencePractice, weak: 'destination' | 'http'): Record<string, unknown> {
+  const s3Leg = (keyArn: string) => ({
+    BucketARN: ref.practice.images.bucket.bucketArn,
+    RoleARN: 'arn:aws:iam::111122223333:role/firehose-delivery',
+    EncryptionConfiguration: { KMSEncryptionConfig: { AWSKMSKeyARN: keyArn } },
+  });
+  return {
+    DeliveryStreamType: 'DirectPut',
+    DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: ref.practice.keys.images.key.keyArn },
+    ...(weak === 'destination'
+      ? { ExtendedS3DestinationConfiguration: s3Leg('arn:aws:kms:us-east-1:111122223333:alias/aws/s3') }
+      : {
+        HttpEndpointDestinationConfiguration: {
+          EndpointConfiguration: { Url: 'http://fhir.example-derm.com/ingest' },
+          RoleARN: 'arn:aws:iam::111122223333:role/firehose-delivery',
+          S3Configuration: s3Leg(ref.practice.keys.images.key.keyArn),
+        },
+      }),
+  };
+}
+
+/** A queue policy that denies sqs:* without TLS (DS-SQS-10), so a queue mutation weakens only its own control. */
+function tlsOnly(ref: ReferencePractice, id: string, queue: CfnResource, statement: Record<string, unknown> = {}): CfnResource {
+  raw(ref, `${id}Policy`, 'AWS::SQS::QueuePolicy', {
+    Queues: [queue.ref],
+    PolicyDocument: { Version: '2012-10-17', Statement: [{
+      Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sqs:*', Resource: queue.getAtt('Arn'),
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } }, ...statement,
+    }] },
+  });
+  return queue;
+}
+
+/** An EFS file system policy that denies mounts without TLS (DS-EFS-10). */
+const EFS_TLS_ONLY_POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+};
+
+/** An EFS access point's file system id for task and job definitions: a compliant file system of the practice. */
+function efsFileSystem(ref: ReferencePractice, id: string): CfnResource {
+  return raw(ref, id, 'AWS::EFS::FileSystem', { Encrypted: true, KmsKeyId: cmk(ref), FileSystemPolicy: EFS_TLS_ONLY_POLICY });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The table, keyed by catalog control id.
 
@@ -213,6 +257,24 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     weakening: 'backup-copy key: EnableKeyRotation deleted (default false)',
     at: 'DermaShieldBackupCopy/BackupCopyKey/Key/Resource',
     apply: (ref) => l1(ref.backupCopy.vault.key as kms.Key).addPropertyDeletionOverride('EnableKeyRotation'),
+  }],
+  'DS-KMS-10': [{
+    weakening: 'a multi-Region replica key whose PrimaryKeyArn names an AWS-managed key',
+    at: 'DermaShieldPractice/MutationReplicaKey',
+    apply: (ref) => raw(ref, 'ReplicaKey', 'AWS::KMS::ReplicaKey', {
+      PrimaryKeyArn: 'arn:aws:kms:us-west-2:111122223333:alias/aws/backup',
+      KeyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }] },
+    }),
+  }],
+  'DS-KMS-11': [{
+    weakening: 'images key policy: a statement letting "*" decrypt with no condition (added by escape hatch)',
+    at: 'DermaShieldPractice/ImagesKey/Key/Resource',
+    apply: (ref) => {
+      const key = l1(ref.practice.keys.images.key);
+      const statements: unknown[] = resolved(key, (key as any).keyPolicy).Statement;
+      key.addPropertyOverride('KeyPolicy.Statement', [...statements,
+        { Sid: 'PartnerLab', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Decrypt', 'kms:DescribeKey'], Resource: '*' }]);
+    },
   }],
   'DS-KMS-2': [{
     weakening: 'EHR key: RotationPeriodInDays raised to 730',
@@ -239,6 +301,18 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
       bucket.addPropertyOverride('BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault.SSEAlgorithm', 'AES256');
       bucket.addPropertyDeletionOverride('BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault.KMSMasterKeyID');
     },
+  }],
+  'DS-S3-10': [{
+    weakening: 'clinical image bucket: a DR replication rule without a replica key (destination default encryption)',
+    at: 'DermaShieldPractice/ClinicalImages/Bucket/Resource',
+    apply: (ref) => l1(ref.practice.images.bucket).addPropertyOverride('ReplicationConfiguration', {
+      Role: 'arn:aws:iam::111122223333:role/dermashield-replication',
+      Rules: [{
+        Id: 'dr-copy', Status: 'Enabled', Priority: 1, Filter: { Prefix: '' }, DeleteMarkerReplication: { Status: 'Disabled' },
+        Destination: { Bucket: 'arn:aws:s3:::dermashield-images-dr-us-west-2' },
+        SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: 'Enabled' } },
+      }],
+    }),
   }],
   'DS-S3-2': [{
     weakening: 'clinical image bucket policy: the aws:SecureTransport deny statement removed',
@@ -293,6 +367,15 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     apply: (ref) => {
       const db = l1(ref.practice.ehr.instance!);
       db.addPropertyOverride('StorageEncrypted', false);
+      db.addPropertyDeletionOverride('KmsKeyId');
+    },
+  }],
+  'DS-RDS-10': [{
+    weakening: 'EHR database restored from a DR snapshot without its own KmsKeyId',
+    at: 'DermaShieldPractice/Ehr/Instance/Resource',
+    apply: (ref) => {
+      const db = l1(ref.practice.ehr.instance!);
+      db.addPropertyOverride('DBSnapshotIdentifier', 'arn:aws:rds:us-east-1:111122223333:snapshot:ehr-dr');
       db.addPropertyDeletionOverride('KmsKeyId');
     },
   }],
@@ -494,7 +577,29 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
   }, {
     weakening: 'a raw queue with SQS-managed SSE',
     at: 'DermaShieldPractice/MutationSseSqsQueue',
-    apply: (ref) => raw(ref, 'SseSqsQueue', 'AWS::SQS::Queue', { SqsManagedSseEnabled: true }),
+    apply: (ref) => tlsOnly(ref, 'SseSqsQueue', raw(ref, 'SseSqsQueue', 'AWS::SQS::Queue', { SqsManagedSseEnabled: true })),
+  }],
+  'DS-SQS-10': [{
+    weakening: 'a CMK-encrypted queue whose policy denies plain-HTTP SendMessage only (receives allowed without TLS)',
+    at: 'DermaShieldPractice/MutationHalfTlsQueue',
+    apply: (ref) => tlsOnly(ref, 'HalfTlsQueue', raw(ref, 'HalfTlsQueue', 'AWS::SQS::Queue', { KmsMasterKeyId: cmk(ref) }), { Action: 'sqs:SendMessage' }),
+  }],
+  'DS-SNS-10': [{
+    weakening: 'encryption-alarm topic policy: the aws:SecureTransport deny removed',
+    at: 'DermaShieldPractice/EncryptionAlarms/Topic/Resource',
+    apply: (ref) => {
+      const policy = l1(child(ref.practice.alarms.topic, 'Policy'));
+      const statements: any[] = resolved(policy, (policy as any).policyDocument).Statement;
+      const i = indexWhere(statements, 'topic policy statements', (st) => st.Condition?.Bool?.['aws:SecureTransport'] !== undefined);
+      policy.addPropertyOverride('PolicyDocument.Statement', statements.filter((_, j) => j !== i));
+    },
+  }],
+  'DS-SNS-11': [{
+    weakening: 'encryption-alarm topic: an http:// subscription for a paging partner',
+    at: 'DermaShieldPractice/MutationHttpSubscription',
+    apply: (ref) => raw(ref, 'HttpSubscription', 'AWS::SNS::Subscription', {
+      TopicArn: l1(ref.practice.alarms.topic).ref, Protocol: 'http', Endpoint: 'http://pager.example-derm.com/hook',
+    }),
   }],
   'DS-SM-1': [{
     weakening: 'a secret (L2, encrypted with the EHR key) with KmsKeyId deleted',
@@ -504,15 +609,56 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
       l1(secret).addPropertyDeletionOverride('KmsKeyId');
     },
   }],
+  'DS-SM-10': [{
+    weakening: 'a secret (L2, EHR key) replicated to us-west-2 without a replica key',
+    at: 'DermaShieldPractice/MutationReplicatedSecret/Resource',
+    apply: (ref) => new secretsmanager.Secret(ref.practice, 'MutationReplicatedSecret', {
+      encryptionKey: ref.practice.keys.ehr.key, replicaRegions: [{ region: 'us-west-2' }],
+    }),
+  }],
   'DS-EC2-1': [{
     weakening: 'an unencrypted EBS volume',
     at: 'DermaShieldPractice/MutationVolume',
     apply: (ref) => raw(ref, 'Volume', 'AWS::EC2::Volume', { AvailabilityZone: 'us-east-1a', Size: 100, VolumeType: 'gp3', Encrypted: false }),
   }],
+  'DS-EC2-10': [{
+    weakening: 'an encrypted EBS volume under alias/aws/ebs',
+    at: 'DermaShieldPractice/MutationAwsEbsVolume',
+    apply: (ref) => raw(ref, 'AwsEbsVolume', 'AWS::EC2::Volume', {
+      AvailabilityZone: 'us-east-1a', Size: 100, VolumeType: 'gp3', Encrypted: true, KmsKeyId: 'alias/aws/ebs',
+    }),
+  }],
   'DS-EFS-1': [{
     weakening: 'an EFS file system encrypted with alias/aws/elasticfilesystem',
     at: 'DermaShieldPractice/MutationFileSystem',
-    apply: (ref) => raw(ref, 'FileSystem', 'AWS::EFS::FileSystem', { Encrypted: true, KmsKeyId: 'alias/aws/elasticfilesystem' }),
+    apply: (ref) => raw(ref, 'FileSystem', 'AWS::EFS::FileSystem', {
+      Encrypted: true, KmsKeyId: 'alias/aws/elasticfilesystem', FileSystemPolicy: EFS_TLS_ONLY_POLICY,
+    }),
+  }],
+  'DS-EFS-10': [{
+    weakening: 'a CMK-encrypted EFS file system without a file system policy (plain NFS mounts allowed)',
+    at: 'DermaShieldPractice/MutationPlainNfs',
+    apply: (ref) => raw(ref, 'PlainNfs', 'AWS::EFS::FileSystem', { Encrypted: true, KmsKeyId: cmk(ref) }),
+  }],
+  'DS-ECS-10': [{
+    weakening: 'an ECS task definition mounting a TLS-only EFS file system with TransitEncryption DISABLED',
+    at: 'DermaShieldPractice/MutationImagingTask',
+    apply: (ref) => raw(ref, 'ImagingTask', 'AWS::ECS::TaskDefinition', {
+      ContainerDefinitions: [{ Name: 'dicom', Image: 'public.ecr.aws/docker/library/busybox:latest', Essential: true }],
+      Volumes: [{ Name: 'images', EFSVolumeConfiguration: { FilesystemId: efsFileSystem(ref, 'TaskFileSystem').ref, TransitEncryption: 'DISABLED' } }],
+    }),
+  }],
+  'DS-BATCH-1': [{
+    weakening: 'a Batch job definition mounting EFS without transit encryption',
+    at: 'DermaShieldPractice/MutationImagingJob',
+    apply: (ref) => raw(ref, 'ImagingJob', 'AWS::Batch::JobDefinition', {
+      Type: 'container',
+      ContainerProperties: {
+        Image: 'public.ecr.aws/docker/library/busybox:latest',
+        ResourceRequirements: [{ Type: 'VCPU', Value: '1' }, { Type: 'MEMORY', Value: '2048' }],
+        Volumes: [{ Name: 'images', EfsVolumeConfiguration: { FileSystemId: efsFileSystem(ref, 'JobFileSystem').ref } }],
+      },
+    }),
   }],
   'DS-DDB-1': [{
     weakening: 'a DynamoDB table with KMS SSE but no customer-managed key (aws/dynamodb)',
@@ -544,6 +690,20 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     weakening: 'audit trail: single-Region',
     at: 'DermaShieldPractice/AuditTrail/Trail/Resource',
     apply: (ref) => l1(ref.practice.auditTrail.trail).addPropertyOverride('IsMultiRegionTrail', false),
+  }],
+  'DS-TRAIL-10': [{
+    weakening: 'audit trail: kms.amazonaws.com excluded from management events',
+    at: 'DermaShieldPractice/AuditTrail/Trail/Resource',
+    apply: (ref) => l1(ref.practice.auditTrail.trail).addPropertyOverride('EventSelectors.0.ExcludeManagementEventSources', ['kms.amazonaws.com']),
+  }, {
+    weakening: 'audit trail: management events WriteOnly (KMS Decrypt is a read event)',
+    at: 'DermaShieldPractice/AuditTrail/Trail/Resource',
+    apply: (ref) => l1(ref.practice.auditTrail.trail).addPropertyOverride('EventSelectors.0.ReadWriteType', 'WriteOnly'),
+  }],
+  'DS-TRAIL-11': [{
+    weakening: 'audit trail: the clinical-image S3 data event selector dropped',
+    at: 'DermaShieldPractice/ClinicalImages/Bucket/Resource',
+    apply: (ref) => l1(ref.practice.auditTrail.trail).addPropertyOverride('EventSelectors', [{ IncludeManagementEvents: true, ReadWriteType: 'All' }]),
   }],
   'DS-VPC-1': [{
     weakening: 'VPC flow log: TrafficType REJECT only',
@@ -596,6 +756,16 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
         EncryptionConfiguration: { KMSEncryptionConfig: { AWSKMSKeyARN: ref.practice.keys.images.key.keyArn } },
       },
     }),
+  }],
+  'DS-FIREHOSE-1': [{
+    weakening: 'a CMK-encrypted Firehose stream whose S3 destination writes under alias/aws/s3',
+    at: 'DermaShieldPractice/MutationFirehoseDestination',
+    apply: (ref) => raw(ref, 'FirehoseDestination', 'AWS::KinesisFirehose::DeliveryStream', firehoseStream(ref, 'destination')),
+  }],
+  'DS-FIREHOSE-2': [{
+    weakening: 'a CMK-encrypted Firehose stream delivering to an http:// endpoint',
+    at: 'DermaShieldPractice/MutationFirehoseHttp',
+    apply: (ref) => raw(ref, 'FirehoseHttp', 'AWS::KinesisFirehose::DeliveryStream', firehoseStream(ref, 'http')),
   }],
   'DS-OPENSEARCH-1': [{
     weakening: 'an OpenSearch domain encrypted at rest with the AWS-managed key',
@@ -666,6 +836,28 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
       EndpointConfiguration: { Types: ['REGIONAL'] },
       SecurityPolicy: 'TLS_1_0',
     }),
+  }],
+  'DS-APIGW-10': [{
+    weakening: 'a REST API method proxying to an http:// scheduling backend',
+    at: 'DermaShieldPractice/MutationApiMethod',
+    apply: (ref) => {
+      const api = raw(ref, 'RestApi', 'AWS::ApiGateway::RestApi', { Name: 'mutation-portal-api' });
+      raw(ref, 'ApiMethod', 'AWS::ApiGateway::Method', {
+        RestApiId: api.ref, ResourceId: api.getAtt('RootResourceId'), HttpMethod: 'GET', AuthorizationType: 'AWS_IAM',
+        Integration: { Type: 'HTTP_PROXY', IntegrationHttpMethod: 'GET', Uri: 'http://scheduling.example-derm.com/' },
+      });
+    },
+  }],
+  'DS-APIGW-11': [{
+    weakening: 'an HTTP API integration proxying to an http:// backend',
+    at: 'DermaShieldPractice/MutationHttpApiIntegration',
+    apply: (ref) => {
+      const api = raw(ref, 'HttpApi', 'AWS::ApiGatewayV2::Api', { Name: 'mutation-portal-http-api', ProtocolType: 'HTTP' });
+      raw(ref, 'HttpApiIntegration', 'AWS::ApiGatewayV2::Integration', {
+        ApiId: api.ref, IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'ANY', PayloadFormatVersion: '1.0',
+        IntegrationUri: 'http://scheduling.example-derm.com/',
+      });
+    },
   }],
   'DS-MSK-1': [{
     weakening: 'an MSK cluster without a customer-managed data-volume key',

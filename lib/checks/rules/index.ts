@@ -1,6 +1,7 @@
 import { DermaShieldRule } from '../rule';
 import { APIGATEWAY_RULES } from './apigateway';
 import { BACKUP_RULES } from './backup';
+import { BATCH_RULES } from './batch';
 import { CLIENTVPN_RULES } from './clientvpn';
 import { CLOUDFRONT_RULES } from './cloudfront';
 import { CLOUDTRAIL_RULES } from './cloudtrail';
@@ -9,8 +10,10 @@ import { DOCDB_RULES } from './docdb';
 import { DYNAMODB_RULES } from './dynamodb';
 import { EC2_RULES } from './ec2';
 import { EFS_RULES } from './efs';
+import { ECS_RULES } from './ecs';
 import { ELASTICACHE_RULES } from './elasticache';
 import { ELB_RULES } from './elb';
+import { FIREHOSE_RULES } from './firehose';
 import { KINESIS_RULES } from './kinesis';
 import { KMS_RULES } from './kms';
 import { LOGS_RULES } from './logs';
@@ -38,7 +41,6 @@ import { SAGEMAKER_RULES } from './sagemaker';
 import { SSM_RULES } from './ssm';
 import { OPENSEARCHSERVERLESS_RULES } from './opensearchserverless';
 import { LAMBDA_RULES } from './lambda';
-import { ECS_RULES } from './ecs';
 import { EC2FLEET_RULES } from './ec2fleet';
 import { EMR_RULES } from './emr';
 import { EKS_RULES } from './eks';
@@ -70,6 +72,9 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...CLOUDFRONT_RULES,
   ...APIGATEWAY_RULES,
   ...MSK_RULES,
+  ...FIREHOSE_RULES,
+  ...ECS_RULES,
+  ...BATCH_RULES,
   ...TABLE_RULES,
   ...SES_RULES,
   ...SAGEMAKER_RULES,
@@ -84,7 +89,6 @@ export const ALL_RULES: readonly DermaShieldRule[] = Object.freeze([
   ...CUSTOMERPROFILES_RULES,
   ...PACK_RULES,
   ...LAMBDA_RULES,
-  ...ECS_RULES,
   ...EC2FLEET_RULES,
   ...EMR_RULES,
   ...EKS_RULES,

@@ -1,5 +1,7 @@
 import { DermaShieldRule } from '../rule';
+import { APIGATEWAY_INTEGRATION_ENTRIES } from './apigateway-integrations';
 import { tableRule, TableEntry } from './entry';
+import { FIREHOSE_ENTRIES } from './firehose';
 import { HEALTH_ENTRIES } from './health';
 import { WORKSPACES_ENTRIES } from './workspaces';
 import { TRANSFER_ENTRIES } from './transfer';
@@ -75,6 +77,10 @@ import { ENTITY_RESOLUTION_ENTRIES } from './entity-resolution';
 import { FORECAST_ENTRIES } from './forecast';
 import { GUARDDUTY_ENTRIES } from './guardduty';
 import { TRANSIT_GATEWAY_ENTRIES } from './transit-gateway';
+import { KMS_ENTRIES } from './kms';
+import { S3_ENTRIES } from './s3';
+import { SECRETSMANAGER_ENTRIES } from './secretsmanager';
+import { SNS_ENTRIES } from './sns';
 
 /** Every declarative entry of the pack, grouped by service file. */
 export const TABLE_ENTRIES: readonly TableEntry[] = Object.freeze([
@@ -153,6 +159,12 @@ export const TABLE_ENTRIES: readonly TableEntry[] = Object.freeze([
   ...FORECAST_ENTRIES,
   ...GUARDDUTY_ENTRIES,
   ...TRANSIT_GATEWAY_ENTRIES,
+  ...S3_ENTRIES,
+  ...SECRETSMANAGER_ENTRIES,
+  ...KMS_ENTRIES,
+  ...FIREHOSE_ENTRIES,
+  ...SNS_ENTRIES,
+  ...APIGATEWAY_INTEGRATION_ENTRIES,
 ]);
 
 /** The rules the entries define. */

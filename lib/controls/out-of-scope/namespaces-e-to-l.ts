@@ -16,4 +16,5 @@ export const OUT_OF_SCOPE_E_TO_L: Readonly<Record<string, string>> = {
   'AWS::Kendra::DataSource': 'Connector configuration only: crawled documents are stored in the index, judged on AWS::Kendra::Index; SslCertificateS3Path is a trust anchor, not an on/off switch.',
   'AWS::LookoutEquipment::InferenceScheduler': 'Amazon Lookout for Equipment analyses industrial sensor data; it holds no patient data and the service is being discontinued.',
   'AWS::LookoutMetrics::AnomalyDetector': 'Amazon Lookout for Metrics (discontinued) analyses business metrics, not patient records; not a place for ePHI.',
+  'AWS::KMS::Alias': 'Only a name for a key and holds no data; a key named by alias is resolved to its AWS::KMS::Key (or AWS-managed alias) and judged by the rule of the property that names it.',
 };

@@ -1,6 +1,7 @@
 import { CfnCondition, CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import { expectFinding, expectNoFinding, reasonOf, synthWithPack, testApp } from '../../support/harness';
 
@@ -185,5 +186,75 @@ describe('DermaShield-ApiGatewayStageCacheEncrypted', () => {
     new CfnResource(s, 'ByIf', { type: 'AWS::ApiGateway::Stage', properties: { RestApiId: 'x', CacheClusterEnabled: Fn.conditionIf(cond.logicalId, true, false) } });
     const result = synthWithPack(app);
     for (const id of ['S/ByParam', 'S/ByImport', 'S/ByIf']) expectFinding(result, 'ApiGatewayStageCacheEncrypted', id, { unverifiable: true });
+  });
+});
+
+describe('API Gateway backend integrations (DS-APIGW-10 REST, DS-APIGW-11 HTTP/WebSocket)', () => {
+  test('compliant: REST HTTP integration and HTTP API URL integration over https; a Lambda integration is not judged', () => {
+    const { app, s } = stack();
+    const rest = new apigw.RestApi(s, 'Rest');
+    rest.root.addMethod('GET', new apigw.HttpIntegration('https://scheduling.clinic.example/'));
+    rest.root.addMethod('POST', new apigw.MockIntegration());
+    const http = new apigwv2.HttpApi(s, 'Http');
+    http.addRoutes({ path: '/fhir', integration: new integrations.HttpUrlIntegration('Fhir', 'https://fhir.clinic.example/') });
+    const result = synthWithPack(app);
+    expectNoFinding(result, 'ApiGatewayIntegrationHttps');
+    expectNoFinding(result, 'ApiGatewayV2IntegrationHttps');
+  });
+
+  test('non-compliant: http:// backends; a VPC-link integration to an HTTP listener', () => {
+    const { app, s } = stack();
+    const rest = new apigw.RestApi(s, 'Rest');
+    rest.root.addMethod('GET', new apigw.HttpIntegration('http://scheduling.clinic.example/'));
+    const http = new apigwv2.HttpApi(s, 'Http');
+    http.addRoutes({ path: '/fhir', integration: new integrations.HttpUrlIntegration('Fhir', 'http://fhir.clinic.example/') });
+    const listener = new CfnResource(s, 'Listener', { type: 'AWS::ElasticLoadBalancingV2::Listener', properties: { Protocol: 'HTTP', Port: 80, LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/x/1', DefaultActions: [] } });
+    new CfnResource(s, 'Private', { type: 'AWS::ApiGatewayV2::Integration', properties: { ApiId: 'a1', IntegrationType: 'HTTP_PROXY', ConnectionType: 'VPC_LINK', ConnectionId: 'vl1', IntegrationMethod: 'ANY', IntegrationUri: listener.ref, PayloadFormatVersion: '1.0' } });
+    const result = synthWithPack(app);
+    expect(expectFinding(result, 'ApiGatewayIntegrationHttps', 'S/Rest/Default/GET').description).toContain('http://scheduling');
+    expect(expectFinding(result, 'ApiGatewayV2IntegrationHttps', 'S/Http').description).toContain('http://fhir');
+    expect(expectFinding(result, 'ApiGatewayV2IntegrationHttps', 'S/Private').description).toContain('Protocol is HTTP');
+  });
+
+  test('escape hatch: the backend URIs overridden to http:// after the L2s set https', () => {
+    const { app, s } = stack();
+    const rest = new apigw.RestApi(s, 'Rest');
+    const method = rest.root.addMethod('GET', new apigw.HttpIntegration('https://scheduling.clinic.example/'));
+    (method.node.defaultChild as apigw.CfnMethod).addPropertyOverride('Integration.Uri', 'http://scheduling.clinic.example/');
+    const http = new apigwv2.HttpApi(s, 'Http');
+    http.addRoutes({ path: '/fhir', integration: new integrations.HttpUrlIntegration('Fhir', 'https://fhir.clinic.example/') });
+    const integration = s.node.findAll().find((c) => c instanceof apigwv2.CfnIntegration) as apigwv2.CfnIntegration;
+    integration.addPropertyOverride('IntegrationUri', 'http://fhir.clinic.example/');
+    const result = synthWithPack(app);
+    expectFinding(result, 'ApiGatewayIntegrationHttps', 'S/Rest/Default/GET');
+    expectFinding(result, 'ApiGatewayV2IntegrationHttps', 'S/Http');
+  });
+
+  test('raw CfnResource: a VPC-link integration to an HTTPS listener of the app passes; one to a listener outside the app is unverifiable', () => {
+    const { app, s } = stack();
+    const listener = new CfnResource(s, 'Listener', { type: 'AWS::ElasticLoadBalancingV2::Listener', properties: { Protocol: 'HTTPS', Port: 443, LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/x/1', DefaultActions: [] } });
+    const integration = (id: string, uri: unknown) => new CfnResource(s, id, { type: 'AWS::ApiGatewayV2::Integration', properties: {
+      ApiId: 'a1', IntegrationType: 'HTTP_PROXY', ConnectionType: 'VPC_LINK', ConnectionId: 'vl1', IntegrationMethod: 'ANY', IntegrationUri: uri, PayloadFormatVersion: '1.0' } });
+    integration('InApp', listener.ref);
+    integration('Outside', 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/x/1/2');
+    const result = synthWithPack(app);
+    expectNoFinding(result, 'ApiGatewayV2IntegrationHttps', 'S/InApp');
+    expectFinding(result, 'ApiGatewayV2IntegrationHttps', 'S/Outside', { unverifiable: true });
+  });
+
+  test('token: backend URIs from a parameter, an import or Fn::If are unverifiable', () => {
+    const { app, s } = stack();
+    const p = new CfnParameter(s, 'U', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(p.valueAsString, 'x') });
+    const v2 = (id: string, uri: unknown) => new CfnResource(s, id, { type: 'AWS::ApiGatewayV2::Integration', properties: {
+      ApiId: 'a1', IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'ANY', IntegrationUri: uri, PayloadFormatVersion: '1.0' } });
+    v2('ByParam', p.valueAsString);
+    v2('ByImport', Fn.importValue('Backend'));
+    v2('ByIf', Fn.conditionIf(cond.logicalId, 'https://a', 'http://a'));
+    new CfnResource(s, 'RestByParam', { type: 'AWS::ApiGateway::Method', properties: { RestApiId: 'r', ResourceId: 'x', HttpMethod: 'GET',
+      AuthorizationType: 'NONE', Integration: { Type: 'HTTP', IntegrationHttpMethod: 'GET', Uri: p.valueAsString } } });
+    const result = synthWithPack(app);
+    for (const id of ['S/ByParam', 'S/ByImport', 'S/ByIf']) expectFinding(result, 'ApiGatewayV2IntegrationHttps', id, { unverifiable: true });
+    expectFinding(result, 'ApiGatewayIntegrationHttps', 'S/RestByParam', { unverifiable: true });
   });
 });

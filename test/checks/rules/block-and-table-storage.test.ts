@@ -149,6 +149,18 @@ describe('DermaShield-DynamoDbCustomerManagedKey', () => {
     expectFinding(synthWithPack(app), 'DynamoDbCustomerManagedKey', 'S/Raw');
   });
 
+  test('global table replicas: every replica names its own CMK (a copy in another Region holds the same ePHI)', () => {
+    const { app, s, key } = stack();
+    new CfnResource(s, 'Global', {
+      type: 'AWS::DynamoDB::GlobalTable',
+      properties: { SSESpecification: { SSEEnabled: true, SSEType: 'KMS' }, Replicas: [
+        { Region: 'us-east-1', SSESpecification: { KMSMasterKeyId: key.keyArn } },
+        { Region: 'us-west-2', SSESpecification: { KMSMasterKeyId: 'alias/aws/dynamodb' } },
+      ] },
+    });
+    expect(expectFinding(synthWithPack(app), 'DynamoDbCustomerManagedKey', 'S/Global').description).toContain('Replicas.1.SSESpecification.KMSMasterKeyId');
+  });
+
   test('token: Fn::If on SSEEnabled is unverifiable', () => {
     const { app, s, key } = stack();
     const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(Fn.ref('AWS::Region'), 'us-east-1') });

@@ -1,7 +1,8 @@
-import { CfnCondition, CfnParameter, CfnResource, Fn, Stack } from 'aws-cdk-lib';
+import { CfnCondition, CfnParameter, CfnResource, Fn, Stack, Tags } from 'aws-cdk-lib';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../../../lib';
 import { expectFinding, expectNoFinding, synthWithPack, testApp } from '../../support/harness';
 
 function stack() {
@@ -170,5 +171,104 @@ describe('DermaShield-CloudTrailLogging', () => {
     const result = synthWithPack(app);
     expectFinding(result, 'CloudTrailLogging', 'S/T', { unverifiable: true });
     expect(result.findings.filter((f) => f.ruleId === 'DermaShield-CloudTrailLogging')).toHaveLength(0);
+  });
+});
+
+describe('DermaShield-CloudTrailManagementEvents (judged per app)', () => {
+  test('compliant: default selectors record every management event; a data-only trail is fine beside a full one', () => {
+    const { app, stack: s, bucket } = stack();
+    new cloudtrail.Trail(s, 'Full', { bucket });
+    new cloudtrail.Trail(s, 'DataOnly', { bucket, managementEvents: cloudtrail.ReadWriteType.NONE }).addS3EventSelector([{ bucket }]);
+    expectNoFinding(synthWithPack(app), 'CloudTrailManagementEvents');
+  });
+
+  test('non-compliant: the only trail records write events only, or excludes KMS', () => {
+    const { app, stack: s, bucket } = stack();
+    new cloudtrail.Trail(s, 'WriteOnly', { bucket, managementEvents: cloudtrail.ReadWriteType.WRITE_ONLY });
+    const result = synthWithPack(app);
+    expect(expectFinding(result, 'CloudTrailManagementEvents', 'S/WriteOnly').description).toContain('WriteOnly');
+  });
+
+  test('escape hatch: kms.amazonaws.com excluded by override on an L2 trail', () => {
+    const { app, stack: s, bucket } = stack();
+    const trail = new cloudtrail.Trail(s, 'T', { bucket, managementEvents: cloudtrail.ReadWriteType.ALL });
+    cfnTrail(trail).addPropertyOverride('EventSelectors.0.ExcludeManagementEventSources', ['kms.amazonaws.com']);
+    expect(expectFinding(synthWithPack(app), 'CloudTrailManagementEvents', 'S/T/Resource').description).toContain('kms.amazonaws.com');
+  });
+
+  test('raw CfnResource: advanced selectors that leave out kms.amazonaws.com', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'Raw', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'trail-logs', AdvancedEventSelectors: [{
+      FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }, { Field: 'eventSource', NotEquals: ['kms.amazonaws.com'] }] }] } });
+    expectFinding(synthWithPack(app), 'CloudTrailManagementEvents', 'S/Raw');
+  });
+
+  test('token: selectors behind a parameter, an import or Fn::If are unverifiable', () => {
+    const { app, stack: s } = stack();
+    const p = new CfnParameter(s, 'P', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(p.valueAsString, 'x') });
+    const trail = (id: string, selectors: unknown) => new CfnResource(s, id, { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'trail-logs', EventSelectors: selectors } });
+    trail('ByParam', [{ ReadWriteType: p.valueAsString }]);
+    trail('ByImport', Fn.importValue('Selectors'));
+    trail('ByIf', [{ IncludeManagementEvents: Fn.conditionIf(cond.logicalId, true, false) }]);
+    const result = synthWithPack(app);
+    for (const id of ['S/ByParam', 'S/ByImport', 'S/ByIf']) expectFinding(result, 'CloudTrailManagementEvents', id, { unverifiable: true });
+  });
+});
+
+describe('DermaShield-CloudTrailClinicalImageDataEvents (judged per app)', () => {
+  function imageBucket(s: Stack, id: string): s3.Bucket {
+    const b = new s3.Bucket(s, id);
+    Tags.of(b).add(CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE);
+    return b;
+  }
+
+  test('compliant: a trail records the image bucket\'s data events; an untagged bucket is not judged', () => {
+    const { app, stack: s, bucket } = stack();
+    const images = imageBucket(s, 'Images');
+    new cloudtrail.Trail(s, 'T', { bucket }).addS3EventSelector([{ bucket: images }]);
+    expectNoFinding(synthWithPack(app), 'CloudTrailClinicalImageDataEvents');
+  });
+
+  test('an app that sets up no trail is not judged (its trail, e.g. an organization trail, lives elsewhere)', () => {
+    const { app, stack: s } = stack();
+    imageBucket(s, 'Images');
+    expectNoFinding(synthWithPack(app), 'CloudTrailClinicalImageDataEvents');
+  });
+
+  test('non-compliant: the app\'s trail does not record its data events', () => {
+    const { app, stack: s, bucket } = stack();
+    imageBucket(s, 'Images');
+    new cloudtrail.Trail(s, 'T', { bucket });
+    expect(expectFinding(synthWithPack(app), 'CloudTrailClinicalImageDataEvents', 'S/Images/Resource').description).toContain('[DS-TRAIL-11]');
+  });
+
+  test('escape hatch: the data selector overridden to write-only after the L2 set it', () => {
+    const { app, stack: s, bucket } = stack();
+    const images = imageBucket(s, 'Images');
+    const trail = new cloudtrail.Trail(s, 'T', { bucket });
+    trail.addS3EventSelector([{ bucket: images }]);
+    cfnTrail(trail).addPropertyOverride('EventSelectors.0.ReadWriteType', 'WriteOnly');
+    expectFinding(synthWithPack(app), 'CloudTrailClinicalImageDataEvents', 'S/Images/Resource');
+  });
+
+  test('raw CfnResource: advanced selectors for every S3 object cover a raw tagged bucket', () => {
+    const { app, stack: s } = stack();
+    new CfnResource(s, 'Raw', { type: 'AWS::S3::Bucket', properties: { Tags: [{ Key: CLINICAL_IMAGE_TAG_KEY, Value: CLINICAL_IMAGE_TAG_VALUE }] } });
+    new CfnResource(s, 'Trail', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'trail-logs', AdvancedEventSelectors: [{
+      FieldSelectors: [{ Field: 'eventCategory', Equals: ['Data'] }, { Field: 'resources.type', Equals: ['AWS::S3::Object'] }] }] } });
+    expectNoFinding(synthWithPack(app), 'CloudTrailClinicalImageDataEvents');
+  });
+
+  test('token: the tag or the data resources behind a parameter, an import or Fn::If are unverifiable', () => {
+    const { app, stack: s } = stack();
+    const p = new CfnParameter(s, 'P', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(p.valueAsString, 'x') });
+    new CfnResource(s, 'ByParam', { type: 'AWS::S3::Bucket', properties: { Tags: [{ Key: CLINICAL_IMAGE_TAG_KEY, Value: p.valueAsString }] } });
+    new CfnResource(s, 'ByIf', { type: 'AWS::S3::Bucket', properties: { Tags: Fn.conditionIf(cond.logicalId, [], []) } });
+    new CfnResource(s, 'ByImport', { type: 'AWS::S3::Bucket', properties: { Tags: [{ Key: CLINICAL_IMAGE_TAG_KEY, Value: CLINICAL_IMAGE_TAG_VALUE }] } });
+    new CfnResource(s, 'Trail', { type: 'AWS::CloudTrail::Trail', properties: { IsLogging: true, S3BucketName: 'trail-logs', EventSelectors: Fn.importValue('Selectors') } });
+    const result = synthWithPack(app);
+    for (const id of ['S/ByParam', 'S/ByIf', 'S/ByImport']) expectFinding(result, 'CloudTrailClinicalImageDataEvents', id, { unverifiable: true });
   });
 });

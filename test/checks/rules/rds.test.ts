@@ -123,14 +123,16 @@ describe('DermaShield-RdsCustomerManagedKey', () => {
     expect(expectFinding(result, 'RdsCustomerManagedKey', 'S/Serverless').description).toContain('aws/rds');
   });
 
-  test('inherited encryption: a replica of an unencrypted source fails; a snapshot restore cannot be verified', () => {
+  test('inherited encryption: a replica of an unencrypted source fails; a snapshot restore is left to RdsCopyCustomerManagedKey', () => {
     const { app, s } = setup();
     const source = new CfnResource(s, 'Source', { type: 'AWS::RDS::DBInstance', properties: { Engine: 'postgres' } });
     new CfnResource(s, 'Replica', { type: 'AWS::RDS::DBInstance', properties: { SourceDBInstanceIdentifier: source.ref } });
     new CfnResource(s, 'Restored', { type: 'AWS::RDS::DBInstance', properties: { DBSnapshotIdentifier: 'arn:aws:rds:us-east-1:111111111111:snapshot:x' } });
     const result = synthWithPack(app);
     expect(expectFinding(result, 'RdsCustomerManagedKey', 'S/Replica').description).toContain('inherited from Source');
-    expectFinding(result, 'RdsCustomerManagedKey', 'S/Restored', { unverifiable: true });
+    expectNoFinding(result, 'RdsCopyCustomerManagedKey', 'S/Replica');
+    expectNoFinding(result, 'RdsCustomerManagedKey', 'S/Restored');
+    expectFinding(result, 'RdsCopyCustomerManagedKey', 'S/Restored');
   });
 
   test('token: a parameter, Fn::If or an unknown import is unverifiable, never a pass', () => {
@@ -452,5 +454,66 @@ describe('RDS findings fail synthesis', () => {
     new CfnResource(s, 'Raw', { type: 'AWS::RDS::DBInstance', properties: { Engine: 'postgres', StorageEncrypted: true } });
     Validations.of(app).addPlugins(new DermaShieldChecks(app));
     expect(() => app.synth()).toThrow(/DermaShield-RdsCustomerManagedKey/);
+  });
+});
+
+describe('DermaShield-RdsCopyCustomerManagedKey', () => {
+  const SNAPSHOT = 'arn:aws:rds:us-east-1:111122223333:snapshot:ehr-dr';
+  const CROSS_REGION_SOURCE = 'arn:aws:rds:us-west-2:111122223333:db:ehr';
+  const ISOLATED = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
+
+  test('compliant: snapshot restore and cross-Region replica naming a CMK; a same-Region replica of a CMK source in the app', () => {
+    const { app, s, vpc } = setup();
+    const key = cmk(s, 'CopyKey');
+    // DatabaseInstanceFromSnapshot has no storage-key prop: the key is set on the L1.
+    const restored = new rds.DatabaseInstanceFromSnapshot(s, 'Restored', { engine: PG, vpc, vpcSubnets: ISOLATED, snapshotIdentifier: SNAPSHOT });
+    (restored.node.defaultChild as rds.CfnDBInstance).addPropertyOverride('KmsKeyId', key.keyArn);
+    new CfnResource(s, 'CrossRegion', { type: 'AWS::RDS::DBInstance', properties: {
+      SourceDBInstanceIdentifier: CROSS_REGION_SOURCE, DBInstanceClass: 'db.t4g.medium', KmsKeyId: key.keyArn } });
+    const source = instance(s, vpc, 'Source');
+    new rds.DatabaseInstanceReadReplica(s, 'Replica', { sourceDatabaseInstance: source, instanceType: new ec2.InstanceType('t4g.medium'), vpc, vpcSubnets: ISOLATED });
+    const result = synthWithPack(app);
+    expectNoFinding(result, 'RdsCopyCustomerManagedKey');
+  });
+
+  test('non-compliant: snapshot restore without KmsKeyId; cross-Region replica with aws/rds; Aurora cluster from snapshot', () => {
+    const { app, s, vpc } = setup();
+    new rds.DatabaseInstanceFromSnapshot(s, 'Restored', { engine: PG, vpc, vpcSubnets: ISOLATED, snapshotIdentifier: SNAPSHOT });
+    new CfnResource(s, 'CrossRegion', { type: 'AWS::RDS::DBInstance', properties: {
+      SourceDBInstanceIdentifier: CROSS_REGION_SOURCE, DBInstanceClass: 'db.t4g.medium', KmsKeyId: 'alias/aws/rds' } });
+    new CfnResource(s, 'Cluster', { type: 'AWS::RDS::DBCluster', properties: { Engine: 'aurora-postgresql', SnapshotIdentifier: SNAPSHOT } });
+    const result = synthWithPack(app);
+    expect(expectFinding(result, 'RdsCopyCustomerManagedKey', 'S/Restored').description).toContain('DBSnapshotIdentifier');
+    expect(expectFinding(result, 'RdsCopyCustomerManagedKey', 'S/CrossRegion').description).toContain('alias/aws/rds');
+    expect(expectFinding(result, 'RdsCopyCustomerManagedKey', 'S/Cluster').description).toContain('SnapshotIdentifier');
+    expectNoFinding(result, 'RdsCustomerManagedKey', 'S/Restored');
+  });
+
+  test('escape hatch: the CMK of a restored cluster deleted after the L2 set it', () => {
+    const { app, s, vpc } = setup();
+    const cluster = new rds.DatabaseClusterFromSnapshot(s, 'Cluster', { engine: AURORA_PG, vpc, vpcSubnets: ISOLATED, snapshotIdentifier: SNAPSHOT,
+      storageEncryptionKey: cmk(s, 'ClusterKey'), writer: rds.ClusterInstance.provisioned('W'),
+      snapshotCredentials: rds.SnapshotCredentials.fromGeneratedSecret('admin', { encryptionKey: cmk(s, 'SecretKey') }) });
+    (cluster.node.defaultChild as rds.CfnDBCluster).addPropertyDeletionOverride('KmsKeyId');
+    expectFinding(synthWithPack(app), 'RdsCopyCustomerManagedKey', 'S/Cluster/Resource');
+  });
+
+  test('raw CfnResource: Aurora cross-Region replica cluster (ReplicationSourceIdentifier) without a key', () => {
+    const { app, s } = setup();
+    new CfnResource(s, 'Raw', { type: 'AWS::RDS::DBCluster', properties: {
+      Engine: 'aurora-mysql', StorageEncrypted: true, ReplicationSourceIdentifier: 'arn:aws:rds:us-west-2:111122223333:cluster:ehr' } });
+    expectFinding(synthWithPack(app), 'RdsCopyCustomerManagedKey', 'S/Raw');
+  });
+
+  test('token: KmsKeyId from a parameter, an import or Fn::If is unverifiable', () => {
+    const { app, s } = setup();
+    const p = new CfnParameter(s, 'K', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(p.valueAsString, 'x') });
+    const restored = (id: string, key: unknown) => new CfnResource(s, id, { type: 'AWS::RDS::DBInstance', properties: { DBSnapshotIdentifier: SNAPSHOT, KmsKeyId: key } });
+    restored('ByParam', p.valueAsString);
+    restored('ByImport', Fn.importValue('DrKey'));
+    restored('ByIf', Fn.conditionIf(cond.logicalId, 'a', 'b'));
+    const result = synthWithPack(app);
+    for (const id of ['ByParam', 'ByImport', 'ByIf']) expectFinding(result, 'RdsCopyCustomerManagedKey', `S/${id}`, { unverifiable: true });
   });
 });

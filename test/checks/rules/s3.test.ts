@@ -569,3 +569,57 @@ describe('done when: plain s3.Bucket mistakes fail synthesis naming the right ru
     expect(() => app.synth()).toThrow(/DermaShield-S3MinimumTlsVersion/);
   });
 });
+
+describe('DermaShield-S3ReplicationCustomerManagedKey', () => {
+  /** A source bucket replicating to a DR bucket (in the same app, as a practice's DR copy would be). */
+  function replicating(s: Stack, rule: Partial<s3.ReplicationRule>): s3.Bucket {
+    const destination = goodBucket(s, 'Dr');
+    return goodBucket(s, 'Src', { replicationRules: [{ destination, priority: 1, ...rule }] });
+  }
+
+  test('compliant: replicas under a CMK, SSE-KMS objects replicated; a bucket without replication is not judged', () => {
+    const { app, stack: s } = stack();
+    replicating(s, { kmsKey: new kms.Key(s, 'ReplicaKey', { enableKeyRotation: true }), sseKmsEncryptedObjects: true });
+    expectNoFinding(synthWithPack(app), 'S3ReplicationCustomerManagedKey');
+  });
+
+  test('non-compliant: no replica key (destination default encryption) and SSE-KMS objects not selected', () => {
+    const { app, stack: s } = stack();
+    replicating(s, {});
+    const f = expectFinding(synthWithPack(app), 'S3ReplicationCustomerManagedKey', 'S/Src/Resource');
+    expect(f.description).toContain('ReplicaKmsKeyID');
+    expect(f.description).toContain('SseKmsEncryptedObjects');
+  });
+
+  test('escape hatch: the replica key swapped to alias/aws/s3 after the L2 set it', () => {
+    const { app, stack: s } = stack();
+    const src = replicating(s, { kmsKey: new kms.Key(s, 'ReplicaKey', { enableKeyRotation: true }), sseKmsEncryptedObjects: true });
+    cfn(src).addPropertyOverride('ReplicationConfiguration.Rules.0.Destination.EncryptionConfiguration.ReplicaKmsKeyID', 'alias/aws/s3');
+    expect(expectFinding(synthWithPack(app), 'S3ReplicationCustomerManagedKey', 'S/Src/Resource').description).toContain('alias/aws/s3');
+  });
+
+  test('raw CfnResource: a second rule without a replica key fails even when the first has one', () => {
+    const { app, stack: s } = stack();
+    const key = new kms.Key(s, 'ReplicaKey', { enableKeyRotation: true });
+    const rule = (id: string, encryption?: unknown) => ({ Id: id, Status: 'Enabled', Destination: { Bucket: 'arn:aws:s3:::dr-images', ...(encryption ? { EncryptionConfiguration: encryption } : {}) },
+      SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: 'Enabled' } } });
+    new CfnResource(s, 'Raw', { type: 'AWS::S3::Bucket', properties: { ReplicationConfiguration: {
+      Role: 'arn:aws:iam::111122223333:role/replication', Rules: [rule('a', { ReplicaKmsKeyID: key.keyArn }), rule('b')] } } });
+    expect(expectFinding(synthWithPack(app), 'S3ReplicationCustomerManagedKey', 'S/Raw').description).toContain('Rules.1');
+  });
+
+  test('token: replica key from a parameter, an import or Fn::If is unverifiable', () => {
+    const { app, stack: s } = stack();
+    const p = new CfnParameter(s, 'K', { type: 'String' });
+    const cond = new CfnCondition(s, 'C', { expression: Fn.conditionEquals(p.valueAsString, 'x') });
+    const raw = (id: string, key: unknown) => new CfnResource(s, id, { type: 'AWS::S3::Bucket', properties: { ReplicationConfiguration: {
+      Role: 'arn:aws:iam::111122223333:role/replication',
+      Rules: [{ Status: 'Enabled', Destination: { Bucket: 'arn:aws:s3:::dr', EncryptionConfiguration: { ReplicaKmsKeyID: key } },
+        SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: 'Enabled' } } }] } } });
+    raw('ByParam', p.valueAsString);
+    raw('ByImport', Fn.importValue('DrKey'));
+    raw('ByIf', Fn.conditionIf(cond.logicalId, 'a', 'b'));
+    const result = synthWithPack(app);
+    for (const id of ['ByParam', 'ByImport', 'ByIf']) expectFinding(result, 'S3ReplicationCustomerManagedKey', `S/${id}`, { unverifiable: true });
+  });
+});

@@ -1,8 +1,12 @@
 import { DermaShieldRule } from '../../rule';
+import { CloudTrailClinicalImageDataEvents } from './CloudTrailClinicalImageDataEvents';
 import { CloudTrailCustomerManagedKey } from './CloudTrailCustomerManagedKey';
 import { CloudTrailLogFileValidation } from './CloudTrailLogFileValidation';
 import { CloudTrailLogging } from './CloudTrailLogging';
+import { CloudTrailManagementEvents } from './CloudTrailManagementEvents';
 
-export { CloudTrailCustomerManagedKey, CloudTrailLogFileValidation, CloudTrailLogging };
+export { CloudTrailClinicalImageDataEvents, CloudTrailCustomerManagedKey, CloudTrailLogFileValidation, CloudTrailLogging, CloudTrailManagementEvents };
 /** Rules for CloudTrail, one file each. */
-export const CLOUDTRAIL_RULES: readonly DermaShieldRule[] = [CloudTrailCustomerManagedKey, CloudTrailLogFileValidation, CloudTrailLogging];
+export const CLOUDTRAIL_RULES: readonly DermaShieldRule[] = [
+  CloudTrailCustomerManagedKey, CloudTrailLogFileValidation, CloudTrailLogging, CloudTrailManagementEvents, CloudTrailClinicalImageDataEvents,
+];

@@ -1,38 +1,25 @@
-import { EffectiveResource } from '../../effective';
-import { defineRule, fail, notApplicable, pass, requireTrue, RuleOutcome, unverifiable, worst } from '../../rule';
-import { getPath, isIntrinsic, readBoolean, readList } from '../../values';
+import { defineRule, pass, requireTrue, RuleOutcome, unverifiable, worst } from '../../rule';
+import { isIntrinsic, readBoolean } from '../../values';
+import { EBS_TYPES, ebsDevices } from './ebs-support';
 
-/** DS-EC2-1: EBS volumes and the block devices of instances and launch templates are declared encrypted. */
+/** DS-EC2-1: EBS volumes and the block devices of instances, launch templates and launch configurations are declared encrypted. */
 export const Ec2EbsEncrypted = defineRule({
   name: 'Ec2EbsEncrypted',
   controlId: 'DS-EC2-1',
-  resourceTypes: ['AWS::EC2::Volume', 'AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
-  requirement: 'EBS volumes and every EBS block device of EC2 instances and launch templates must set Encrypted: true.',
+  resourceTypes: EBS_TYPES,
+  requirement: 'EBS volumes and every EBS block device of EC2 instances, launch templates and launch configurations must set Encrypted: true.',
   explanation: 'Account-level EBS default encryption cannot be seen at synth, so the template must declare it. '
-    + 'Use blockDevices with BlockDeviceVolume.ebs(size, { encrypted: true }) (or a launch template that does).',
+    + 'Use blockDevices with BlockDeviceVolume.ebs(size, { encrypted: true, kmsKey }) (or a launch template that does). '
+    + 'A launch template without block devices that only instances use (as aws-cdk-lib adds for requireImdsv2) is not '
+    + 'judged: the instances declare their own.',
   evaluate(resource) {
-    switch (resource.type) {
-      case 'AWS::EC2::Volume':
-        return requireTrue(readBoolean(resource.properties, 'Encrypted'), 'Encrypted');
-      case 'AWS::EC2::Instance':
-        return judgeMappings(resource, 'BlockDeviceMappings');
-      default:
-        return judgeMappings(resource, 'LaunchTemplateData.BlockDeviceMappings');
-    }
+    if (resource.type === 'AWS::EC2::Volume') return requireTrue(readBoolean(resource.properties, 'Encrypted'), 'Encrypted');
+    const found = ebsDevices(resource);
+    if ('outcome' in found) return found.outcome;
+    return worst(found.devices.map(({ at, ebs }): RuleOutcome => {
+      if (isIntrinsic(ebs)) return unverifiable(`${at} is ${JSON.stringify(ebs)}`);
+      const r = requireTrue(readBoolean(ebs, 'Encrypted'), `${at}.Encrypted`);
+      return r.kind === 'pass' ? pass() : r;
+    }));
   },
 });
-
-function judgeMappings(resource: EffectiveResource, path: string): RuleOutcome {
-  const list = readList(resource.properties, path);
-  if (list.state === 'unverifiable') return unverifiable(`${path} is ${list.why}`);
-  if (list.state === 'absent' || list.value.length === 0) {
-    return fail(`${path} is not set, so the root volume's encryption follows the AMI and the account default, which synth cannot verify`);
-  }
-  return worst(list.value.map((mapping, i) => {
-    if (isIntrinsic(mapping)) return unverifiable(`${path}.${i} is ${JSON.stringify(mapping)}`);
-    const ebs = getPath(mapping, 'Ebs');
-    if (ebs === undefined) return notApplicable(); // instance store or NoDevice
-    const r = requireTrue(readBoolean(mapping, 'Ebs.Encrypted'), `${path}.${i}.Ebs.Encrypted`);
-    return r.kind === 'pass' ? pass() : r;
-  }));
-}

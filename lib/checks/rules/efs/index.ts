@@ -1,5 +1,6 @@
 import { DermaShieldRule } from '../../rule';
 import { EfsCustomerManagedKey } from './EfsCustomerManagedKey';
+import { EfsDenyInsecureTransport } from './EfsDenyInsecureTransport';
 
-export { EfsCustomerManagedKey };
-export const EFS_RULES: readonly DermaShieldRule[] = [EfsCustomerManagedKey];
+export { EfsCustomerManagedKey, EfsDenyInsecureTransport };
+export const EFS_RULES: readonly DermaShieldRule[] = [EfsCustomerManagedKey, EfsDenyInsecureTransport];

@@ -1,16 +1,7 @@
 import { EffectiveResource } from '../../effective';
 import { defineRule, fail, notApplicable, requireCustomerManagedKey, RuleContext, RuleOutcome, unverifiable } from '../../rule';
 import { readBoolean, readString } from '../../values';
-import { isClusterMember } from './rds-support';
-
-/** Properties that make a DB inherit its encryption from a snapshot, backup or source DB. */
-const INHERITING: Record<string, readonly string[]> = {
-  'AWS::RDS::DBInstance': [
-    'DBSnapshotIdentifier', 'SourceDBInstanceIdentifier', 'SourceDbiResourceId', 'SourceDBInstanceAutomatedBackupsArn',
-    'SourceDBClusterIdentifier',
-  ],
-  'AWS::RDS::DBCluster': ['SnapshotIdentifier', 'SourceDBClusterIdentifier', 'ReplicationSourceIdentifier'],
-};
+import { copySource, isClusterMember, localCopySource } from './rds-support';
 
 /** DS-RDS-1: DB storage (instance or cluster) is encrypted with a customer-managed key. */
 export const RdsCustomerManagedKey = defineRule({
@@ -35,12 +26,18 @@ function judge(resource: EffectiveResource, context: RuleContext, depth: number)
   if (encrypted.state === 'unverifiable') return unverifiable(`StorageEncrypted is ${encrypted.why}`);
   if (encrypted.state === 'known' && !encrypted.value) return fail('StorageEncrypted is false: the storage is not encrypted');
 
+  const copy = copySource(resource);
+  if (copy) {
+    // Copies of a DB outside this template (snapshot restores, cross-Region replicas) are judged by
+    // RdsCopyCustomerManagedKey (DS-RDS-10). A same-Region copy of a DB in this template without its own key keeps
+    // its source's key, so it is judged on the source.
+    const source = localCopySource(resource, copy);
+    if (!source) return notApplicable();
+    if (key === undefined || key === null) return inheritedFrom(source, context, depth);
+  }
+
   if (encrypted.state === 'absent') {
-    const inherited = (INHERITING[resource.type] ?? []).find((p) => props[p] !== undefined);
-    if (inherited) {
-      if (key !== undefined) return requireCustomerManagedKey(resource, context, key, 'KmsKeyId');
-      return inheritedFrom(resource, inherited, context, depth);
-    }
+    if (copy) return requireCustomerManagedKey(resource, context, key, 'KmsKeyId');
     if (resource.type === 'AWS::RDS::DBCluster') {
       // Aurora Serverless v1 clusters are always encrypted, but still with aws/rds unless KmsKeyId is set.
       const mode = readString(props, 'EngineMode');
@@ -59,17 +56,12 @@ function requireKey(resource: EffectiveResource, context: RuleContext, key: unkn
   return requireCustomerManagedKey(resource, context, key, 'KmsKeyId');
 }
 
-/** A read replica of a DB in the same template is as encrypted as its source; anything else cannot be seen. */
-function inheritedFrom(resource: EffectiveResource, property: string, context: RuleContext, depth: number): RuleOutcome {
-  if (property === 'SourceDBInstanceIdentifier' && depth < 5) {
-    const target = resource.stack.resolve(resource.properties[property]);
-    if (target.kind === 'resource' && target.resource.type === 'AWS::RDS::DBInstance') {
-      const source = judge(target.resource, context, depth + 1);
-      if (source.kind === 'fail' || source.kind === 'unverifiable') {
-        return { ...source, reason: `encryption is inherited from ${target.resource.logicalId}: ${source.reason}` };
-      }
-      return source;
-    }
+/** A same-Region copy of a DB in the same template is as encrypted as its source. */
+function inheritedFrom(source: EffectiveResource, context: RuleContext, depth: number): RuleOutcome {
+  if (depth >= 5) return unverifiable('the chain of replicas is too deep to follow');
+  const outcome = judge(source, context, depth + 1);
+  if (outcome.kind === 'fail' || outcome.kind === 'unverifiable') {
+    return { ...outcome, reason: `encryption is inherited from ${source.logicalId}: ${outcome.reason}` };
   }
-  return unverifiable(`encryption is inherited from ${property}, which synthesis cannot inspect; set KmsKeyId to a customer-managed key`);
+  return outcome;
 }

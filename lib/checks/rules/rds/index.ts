@@ -1,4 +1,5 @@
 import { DermaShieldRule } from '../../rule';
+import { RdsCopyCustomerManagedKey } from './RdsCopyCustomerManagedKey';
 import { RdsCustomerManagedKey } from './RdsCustomerManagedKey';
 import { RdsForceSsl } from './RdsForceSsl';
 import { RdsMasterSecretCustomerManagedKey } from './RdsMasterSecretCustomerManagedKey';
@@ -7,7 +8,7 @@ import { RdsPerformanceInsightsCustomerManagedKey } from './RdsPerformanceInsigh
 import { RdsProxyRequireTls } from './RdsProxyRequireTls';
 
 export {
-  RdsCustomerManagedKey, RdsForceSsl, RdsMasterSecretCustomerManagedKey, RdsMinimumTlsVersion,
+  RdsCopyCustomerManagedKey, RdsCustomerManagedKey, RdsForceSsl, RdsMasterSecretCustomerManagedKey, RdsMinimumTlsVersion,
   RdsPerformanceInsightsCustomerManagedKey, RdsProxyRequireTls,
 };
 
@@ -19,4 +20,5 @@ export const RDS_RULES: readonly DermaShieldRule[] = [
   RdsPerformanceInsightsCustomerManagedKey,
   RdsProxyRequireTls,
   RdsMasterSecretCustomerManagedKey,
+  RdsCopyCustomerManagedKey,
 ];

@@ -149,3 +149,44 @@ export function defaultGroupFailure(detail: string, needs: string): RuleOutcome 
   return fail(`${detail}; default groups cannot be changed and their TLS defaults differ between engine versions, `
     + `so attach a parameter group that sets ${needs}`);
 }
+
+/** Properties that make a DB a copy: restored from a snapshot or backup, or a (possibly cross-Region) replica. */
+const COPY_PROPERTIES: Record<string, readonly string[]> = {
+  'AWS::RDS::DBInstance': [
+    'DBSnapshotIdentifier', 'SourceDBInstanceIdentifier', 'SourceDbiResourceId', 'SourceDBInstanceAutomatedBackupsArn',
+    'SourceDBClusterIdentifier',
+  ],
+  'AWS::RDS::DBCluster': ['SnapshotIdentifier', 'SourceDBClusterIdentifier', 'ReplicationSourceIdentifier'],
+};
+
+/** The property that makes the DB a copy of another (snapshot, backup, source DB), if any. */
+export function copySource(resource: EffectiveResource): string | undefined {
+  return (COPY_PROPERTIES[resource.type] ?? []).find((p) => resource.properties[p] !== undefined && resource.properties[p] !== null);
+}
+
+/**
+ * The source DB of a same-Region copy when it is defined in the same template: a read replica
+ * (`SourceDBInstanceIdentifier`) or a point-in-time restore of a cluster (`SourceDBClusterIdentifier`). Such a copy
+ * without `KmsKeyId` keeps its source's key, which is judged on the source.
+ */
+export function localCopySource(resource: EffectiveResource, property: string): EffectiveResource | undefined {
+  const sameType = (resource.type === 'AWS::RDS::DBInstance' && property === 'SourceDBInstanceIdentifier')
+    || (resource.type === 'AWS::RDS::DBCluster' && property === 'SourceDBClusterIdentifier');
+  if (!sameType) return undefined;
+  const value = resource.properties[property];
+  const target = resource.stack.resolve(value);
+  if (target.kind === 'resource') return target.resource.type === resource.type ? target.resource : undefined;
+  // aws-cdk-lib names the source by its ARN, built with Fn::Join from a Ref to it and this stack's Region.
+  const referenced = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.Ref === 'string') referenced.add(o.Ref);
+      else Object.values(o).forEach(walk);
+    }
+  };
+  if (value && typeof value === 'object' && 'Fn::Join' in value) walk(value);
+  const sources = [...referenced].map((id) => resource.stack.resources.get(id)).filter((r) => r?.type === resource.type);
+  return sources.length === 1 ? sources[0] : undefined;
+}

@@ -5,9 +5,9 @@ import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../../../contr
 const MODES = new Set(['GOVERNANCE', 'COMPLIANCE']);
 
 /** Is the bucket marked as holding clinical images? `unknown` when the tags are decided at deploy time. */
-type Mark = { readonly kind: 'yes' } | { readonly kind: 'no' } | { readonly kind: 'unknown'; readonly why: string };
+export type Mark = { readonly kind: 'yes' } | { readonly kind: 'no' } | { readonly kind: 'unknown'; readonly why: string };
 
-function marked(properties: Record<string, unknown>): Mark {
+export function marked(properties: Record<string, unknown>): Mark {
   const tags = readList(properties, 'Tags');
   if (tags.state === 'unverifiable') return { kind: 'unknown', why: `Tags is ${tags.why}` };
   if (tags.state === 'absent') return { kind: 'no' };

@@ -1,5 +1,6 @@
 import { DermaShieldRule } from '../../rule';
 import { SnsCustomerManagedKey } from './SnsCustomerManagedKey';
+import { SnsDenyInsecureTransport } from './SnsDenyInsecureTransport';
 
-export { SnsCustomerManagedKey };
-export const SNS_RULES: readonly DermaShieldRule[] = [SnsCustomerManagedKey];
+export { SnsCustomerManagedKey, SnsDenyInsecureTransport };
+export const SNS_RULES: readonly DermaShieldRule[] = [SnsCustomerManagedKey, SnsDenyInsecureTransport];

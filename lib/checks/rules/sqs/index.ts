@@ -1,5 +1,6 @@
 import { DermaShieldRule } from '../../rule';
 import { SqsCustomerManagedKey } from './SqsCustomerManagedKey';
+import { SqsDenyInsecureTransport } from './SqsDenyInsecureTransport';
 
-export { SqsCustomerManagedKey };
-export const SQS_RULES: readonly DermaShieldRule[] = [SqsCustomerManagedKey];
+export { SqsCustomerManagedKey, SqsDenyInsecureTransport };
+export const SQS_RULES: readonly DermaShieldRule[] = [SqsCustomerManagedKey, SqsDenyInsecureTransport];
