@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, Stack, Stage, Validations } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { acknowledgeRule, ALL_RULES, controlById, DermaShieldChecks } from '../../lib';
@@ -108,5 +110,17 @@ describe('careless acknowledgements', () => {
     const app = testApp();
     twoLogGroups(app);
     expect(synthWithPack(app).findings.filter((f) => f.ruleId === 'DermaShield-CarelessAcknowledgement')).toEqual([]);
+  });
+});
+
+describe('what every real `cdk synth` adds', () => {
+  test('the CDK version-reporting resource (AWS::CDK::Metadata) is not reported as an unknown resource type', () => {
+    const app = testApp({ analyticsReporting: true });
+    new logs.LogGroup(new Stack(app, 'S', { env: { region: 'us-east-1' } }), 'Acked');
+    acknowledgeRule(app.node.findChild('S').node.findChild('Acked'), 'LogGroupCustomerManagedKey', REASON);
+    const { findings, report, assemblyDir } = synthWithPack(app);
+    expect(fs.readFileSync(path.join(assemblyDir, 'S.template.json'), 'utf8')).toContain('AWS::CDK::Metadata');
+    expect(JSON.stringify(report)).not.toContain('UnknownResourceType');
+    expect(findings).toEqual([]);
   });
 });
