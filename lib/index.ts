@@ -1,4 +1,5 @@
-// Public API: re-exports only.
+// Public API of the construct library: re-exports only. Nothing here loads the AWS SDK: the evidence library is the
+// subpath export `dermashield/evidence` (lib/evidence/index.ts).
 export * from './errors';
 export * from './controls';
 export * from './checks';
@@ -12,4 +13,3 @@ export * from './backup/phi-backup-vault';
 export * from './audit/phi-audit-trail';
 export * from './audit/encryption-alarms';
 export * from './audit/phi-config-rules';
-export * from './evidence';

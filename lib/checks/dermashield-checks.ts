@@ -1,9 +1,10 @@
-import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagPackProps, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { controlById } from '../controls';
 import { DermaShieldError } from '../errors';
 import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, MIN_ROTATION_PERIOD_DAYS, PACK_NAME, UNVERIFIABLE_SUFFIX } from '../controls/parameters';
+import { carelessAcknowledgements, CARELESS_ACKNOWLEDGEMENT_RULE_ID } from './acknowledge';
 import { EffectiveApp } from './effective';
 import { DermaShieldRule, makeRuleContext, RuleContext, RuleOutcome, unverifiable } from './rule';
 import { ALL_RULES } from './rules';
@@ -45,6 +46,7 @@ export class DermaShieldChecks extends NagPack {
   private templateFiles: string[] = [];
   private effective?: EffectiveApp;
   private readonly details = new Map<string, string>();
+  private readonly fixes = new Map<string, string>();
 
   constructor(scope?: IConstruct, props: DermaShieldChecksProps = {}) {
     super(scope, props);
@@ -69,7 +71,7 @@ export class DermaShieldChecks extends NagPack {
       for (const type of rule.resourceTypes) byType.set(type, [...(byType.get(type) ?? []), rule]);
     }
     this.rulesByType = byType;
-    this.ruleIds = ALL_RULES.map((r) => `${PACK_NAME}-${r.name}`);
+    this.ruleIds = [...ALL_RULES.map((r) => `${PACK_NAME}-${r.name}`), CARELESS_ACKNOWLEDGEMENT_RULE_ID];
   }
 
   /** Called by the CDK at synth: reads the synthesized templates named by the context. */
@@ -82,13 +84,37 @@ export class DermaShieldChecks extends NagPack {
     }
   }
 
-  /** Validate a construct tree directly (tests, or tools that do not synthesize). */
+  /**
+   * Validate a construct tree directly (tests, or tools that do not synthesize).
+   *
+   * One violation per resource, so that each finding the CLI prints (and each acknowledgement the CDK records) names
+   * one resource with what that resource had, and an acknowledged resource never appears in another one's finding.
+   * Careless DermaShield acknowledgements anywhere in the tree are reported too, at severity `fatal`: they cannot
+   * themselves be acknowledged.
+   */
   public override validateScope(scope: IConstruct): PolicyValidationPluginReport {
     this.effective = new EffectiveApp(scope, this.templateFiles);
     this.details.clear();
+    this.fixes.clear();
     try {
       const report = super.validateScope(scope);
-      return { ...report, violations: report.violations.map((v) => ({ ...v, description: this.describe(v.ruleName, v.description, v.violatingResources) })) };
+      const violations: PolicyViolation[] = report.violations.flatMap((v) => v.violatingResources.map((r) => ({
+        ruleName: v.ruleName,
+        description: this.describe(v.ruleName, v.description, r.constructPath),
+        fix: this.fixes.get(v.ruleName),
+        severity: v.severity,
+        violatingResources: [r],
+      })));
+      for (const careless of carelessAcknowledgements(scope, new Set(this.ruleIds))) {
+        violations.push({
+          ruleName: CARELESS_ACKNOWLEDGEMENT_RULE_ID,
+          description: `${CARELESS_ACKNOWLEDGEMENT_RULE_ID} ${careless.problems.join('; ')}.\n  - ${careless.path || '(the App)'}: '${careless.id}' with reason ${JSON.stringify(careless.reason)}`,
+          fix: 'Acknowledge on the one resource (or construct) that needs the exception, with acknowledgeRule and a reason of 20+ characters naming the compensating control or AWS limit.',
+          severity: 'fatal',
+          violatingResources: [{ constructPath: careless.path, locations: [] }],
+        });
+      }
+      return { ...report, success: violations.length === 0, violations };
     } finally {
       this.effective = undefined;
     }
@@ -96,7 +122,9 @@ export class DermaShieldChecks extends NagPack {
 
   protected checkResource(node: CfnResource): void {
     const resource = this.effective?.resourceFor(node);
-    if (!resource) return;
+    // The CDK's own version-reporting resource (every `cdk synth` adds one per stack) is not a CloudFormation
+    // resource type and holds no data: not an unknown type.
+    if (!resource || resource.type === 'AWS::CDK::Metadata') return;
     const known = isKnownResourceType(resource.type) || isCustomResourceType(resource.type);
     for (const rule of known ? this.rulesByType.get(resource.type) ?? [] : [UnknownResourceType]) {
       let outcome: RuleOutcome;
@@ -111,6 +139,7 @@ export class DermaShieldChecks extends NagPack {
       const citations = `HIPAA ${control.citations.join(', ')}`;
       const ruleId = `${PACK_NAME}-${suffix}`;
       this.details.set(`${ruleId}|${node.node.path}`, outcome.reason);
+      if (!this.fixes.has(ruleId)) this.fixes.set(ruleId, fixHint(rule.explanation, control.guidance));
       this.applyRule({
         ruleSuffixOverride: suffix,
         info: outcome.kind === 'fail'
@@ -124,12 +153,23 @@ export class DermaShieldChecks extends NagPack {
     }
   }
 
-  /** Append what each resource actually had, so a finding says what to fix. */
-  private describe(ruleName: string, description: string, resources: readonly { constructPath?: string }[]): string {
-    const lines = resources
-      .map((r) => [r.constructPath, this.details.get(`${ruleName}|${r.constructPath}`)] as const)
-      .filter(([, detail]) => detail)
-      .map(([path, detail]) => `\n  - ${path}: ${detail}`);
-    return description + lines.join('');
+  /** The rule's message and what this one resource actually had, so the finding says what to fix where. */
+  private describe(ruleName: string, description: string, constructPath: string | undefined): string {
+    const detail = this.details.get(`${ruleName}|${constructPath}`);
+    return detail ? `${description}\n  - ${constructPath}: ${detail}` : description;
   }
+}
+
+/** Verbs a fix sentence of a rule's explanation starts with ("Use TlsLoadBalancer, or ..."). */
+const FIX_VERBS = /^(Use|Set|Pass|Give|Create|Add|Enable|Turn|Request|Name|Declare|Attach|Configure|Put|Keep|Replace|Remove|Choose|Specify|Grant|Point|Move|Write|Let|Encrypt|Acknowledge|Require|Define|Deploy|Store|Associate|Call|Send|Select|Register|Provide|Make|Apply|Restrict|Limit|Switch|Include|Lower|Leave|Omit|Upgrade|Finish)\b/;
+
+/**
+ * The one-line fix hint printed under every finding: the first imperative sentence of the rule's explanation (the
+ * explanations are written "why. How to fix."), or the control's guidance when no sentence is imperative.
+ * @internal
+ */
+export function fixHint(explanation: string, guidance: string): string {
+  const sentences = explanation.match(/(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)/g)?.map((x) => x.trim()).filter(Boolean) ?? [];
+  const at = sentences.findIndex((x) => FIX_VERBS.test(x));
+  return at >= 0 ? sentences[at] : guidance;
 }

@@ -89,6 +89,30 @@ export class PhiNetwork extends Construct {
   /** The interface endpoints, by construct id (`KmsEndpoint`, `SecretsManagerEndpoint`, `LogsEndpoint`, `StsEndpoint`, ...). */
   public readonly interfaceEndpoints: Readonly<Record<string, ec2.InterfaceVpcEndpoint>>;
 
+  /**
+   * Context that gives the CDK the Availability Zones of one account and Region, so that a stack with
+   * `env: { account, region }` synthesizes offline: without it the CDK looks the zones up with AWS credentials
+   * (`ec2.Vpc` asks the stack for its zones even when it is given a list). Pass it to the App:
+   * `new App({ context: PhiNetwork.availabilityZonesContext('111122223333', 'us-east-1', ['us-east-1a', 'us-east-1b']) })`,
+   * or write the same key and list in `cdk.json`. `maxAzs` then picks the first zones of the list.
+   * A stack with only `env: { region }` needs no lookup at all (the template selects the zones at deploy time).
+   * @param account the 12-digit account id of the stack's `env`
+   * @param region the Region of the stack's `env`, e.g. `us-east-1`
+   * @param availabilityZones zone names of that Region, e.g. `['us-east-1a', 'us-east-1b']`
+   */
+  public static availabilityZonesContext(account: string, region: string, availabilityZones: string[]): { [key: string]: string[] } {
+    const subject = 'PhiNetwork.availabilityZonesContext';
+    if (!/^\d{12}$/.test(account)) {
+      throw DermaShieldError.forSubject('PhiNetworkAvailabilityZones', subject, `account ${JSON.stringify(account)} is not a 12-digit AWS account id.`);
+    }
+    const wrong = availabilityZones.filter((az) => !new RegExp(`^${region.replace(/[^a-z0-9-]/g, '')}[a-z]$`).test(az));
+    if (availabilityZones.length === 0 || wrong.length > 0) {
+      throw DermaShieldError.forSubject('PhiNetworkAvailabilityZones', subject, `availabilityZones ${JSON.stringify(availabilityZones)} is not allowed; `
+        + `name one or more zones of ${region}, e.g. ['${region}a', '${region}b'].`);
+    }
+    return { [`availability-zones:account=${account}:region=${region}`]: [...availabilityZones] };
+  }
+
   constructor(scope: Construct, id: string, props: PhiNetworkProps = {}) {
     super(scope, id);
     const retention = props.flowLogRetention ?? logs.RetentionDays.ONE_YEAR;

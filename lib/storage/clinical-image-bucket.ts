@@ -202,9 +202,11 @@ export class ClinicalImageBucket extends Construct {
     this.validateKey(props.encryptionKey);
     const tls = props.minimumTlsVersion ?? S3_MINIMUM_TLS_VERSION;
     if (!Token.isUnresolved(tls) && !ALLOWED_TLS_VERSIONS.includes(tls)) {
+      // Echo a TLS version as written (1.0, not 1).
+      const shown = Number.isInteger(tls) ? tls.toFixed(1) : String(tls);
       throw new DermaShieldError('ClinicalImageBucketTlsVersion', this, tls < S3_MINIMUM_TLS_VERSION
-        ? `minimumTlsVersion ${tls} is below the allowed minimum ${S3_MINIMUM_TLS_VERSION}; use 1.2 or 1.3 (control DS-S3-3).`
-        : `minimumTlsVersion ${tls} is not a TLS version; use 1.2 or 1.3 (control DS-S3-3).`);
+        ? `minimumTlsVersion ${shown} is below the allowed minimum ${S3_MINIMUM_TLS_VERSION}; use 1.2 or 1.3 (control DS-S3-3).`
+        : `minimumTlsVersion ${shown} is not a TLS version; use 1.2 or 1.3 (control DS-S3-3).`);
     }
     if (props.autoDeleteObjects) {
       throw new DermaShieldError('ClinicalImageBucketAutoDelete', this,

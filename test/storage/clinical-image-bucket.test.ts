@@ -237,7 +237,7 @@ describe('ClinicalImageBucket', () => {
       expectThrows({ encryptionKey: awsS3 }, 'ClinicalImageBucketAwsManagedKey', 'encryptionKey alias/aws/s3 is an AWS-managed key', /customer-managed key/);
     });
 
-    test.each([[1.0, /minimumTlsVersion 1 is below the allowed minimum 1\.2; use 1\.2 or 1\.3/], [1.1, /minimumTlsVersion 1\.1 is below the allowed minimum 1\.2/], [1.25, /minimumTlsVersion 1\.25 is not a TLS version; use 1\.2 or 1\.3/], [2, /minimumTlsVersion 2 is not a TLS version/]])(
+    test.each([[1.0, /minimumTlsVersion 1\.0 is below the allowed minimum 1\.2; use 1\.2 or 1\.3/], [1.1, /minimumTlsVersion 1\.1 is below the allowed minimum 1\.2/], [1.25, /minimumTlsVersion 1\.25 is not a TLS version; use 1\.2 or 1\.3/], [2, /minimumTlsVersion 2\.0 is not a TLS version/]])(
       'minimumTlsVersion %s throws', (minimumTlsVersion, message) => {
         expectThrows({ minimumTlsVersion }, 'ClinicalImageBucketTlsVersion', message);
       });
