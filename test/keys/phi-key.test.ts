@@ -1,9 +1,11 @@
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import { DermaShieldError, PhiKey } from '../../lib';
 import { expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
+import { openFindings, synthWithAllPacks } from '../support/all-packs';
 
 function stack() {
   const app = new App();
@@ -31,17 +33,35 @@ describe('PhiKey', () => {
       t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/dermashield/images' });
     });
 
-    test('key policy names the account root, never "*"', () => {
+    test('key policy allows only the account root, never "*"', () => {
       const s = stack();
       new PhiKey(s, 'K', { domain: 'ehr' });
       const policy = Template.fromStack(s).findResources('AWS::KMS::Key');
       const statements = Object.values<any>(policy)[0].Properties.KeyPolicy.Statement;
-      expect(statements).toHaveLength(1);
-      expect(JSON.stringify(statements[0].Principal)).toContain(':iam::111122223333:root');
-      for (const st of statements) {
+      const allows = statements.filter((st: any) => st.Effect === 'Allow');
+      expect(allows).toHaveLength(1);
+      expect(JSON.stringify(allows[0].Principal)).toContain(':iam::111122223333:root');
+      for (const st of allows) {
         expect(st.Principal).not.toBe('*');
         expect(st.Principal.AWS).not.toBe('*');
       }
+    });
+
+    test('kms:CreateGrant (also the one inside the root\'s kms:*) holds only for AWS resources or AWS services', () => {
+      const s = stack();
+      new PhiKey(s, 'K', { domain: 'ehr' });
+      const statements = Object.values<any>(Template.fromStack(s).findResources('AWS::KMS::Key'))[0].Properties.KeyPolicy.Statement;
+      expect(statements).toContainEqual({
+        Sid: 'DenyGrantsNotForAwsResources',
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: 'kms:CreateGrant',
+        Resource: '*',
+        Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+      });
+      // The account keeps administering the key: the root's kms:* Allow is still there and the Deny names one action.
+      expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Allow', Action: 'kms:*' }));
+      expect(statements.filter((st: any) => st.Effect === 'Deny')).toHaveLength(1);
     });
 
     test('stricter rotation (90 days) and a custom alias are accepted', () => {
@@ -166,5 +186,23 @@ describe('PhiKey', () => {
       for (const domain of ['images', 'ehr', 'backup', 'logs']) new PhiKey(s, domain, { domain });
       expectNoFindings(synthWithPack(app));
     });
-  });
-});
+
+    test('all four packs and AWS Control Tower\'s proactive controls: zero findings, nothing acknowledged', () => {
+      const app = testApp();
+      const s = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      new PhiKey(s, 'K', { domain: 'images' });
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(result.acknowledged).toEqual([]);
+    });
+
+    test('without the CreateGrant restriction, Control Tower\'s CT.KMS.PR.3 fails the key', () => {
+      const app = testApp();
+      const s = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      const k = new PhiKey(s, 'K', { domain: 'images' });
+      const cfn = k.key.node.defaultChild as kms.CfnKey;
+      const statements = s.resolve(cfn.keyPolicy).Statement.filter((st: any) => st.Sid !== 'DenyGrantsNotForAwsResources');
+      cfn.addPropertyOverride('KeyPolicy.Statement', statements);
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual(['cdk-validator-cfnguard: kms_create_grant_aws_service_check @ S/K/Key/Resource']);
+    });
