@@ -206,3 +206,5 @@ describe('PhiKey', () => {
       const result = synthWithAllPacks(app, { controlTower: true });
       expect(openFindings(result)).toEqual(['cdk-validator-cfnguard: kms_create_grant_aws_service_check @ S/K/Key/Resource']);
     });
+  });
+});
