@@ -7,6 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { HIPAASecurityChecks } from 'cdk-nag';
 import { PhiAuditTrail, PhiKey } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 const env = { account: '111122223333', region: 'us-east-1' };
 
@@ -221,6 +222,25 @@ describe('PhiAuditTrail', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings; the construct acknowledges what it must', () => {
+      const app = testApp();
+      const stack = new Stack(app, 'S', { env });
+      new PhiAuditTrail(stack, 'Audit', { imageBuckets: [s3.Bucket.fromBucketName(stack, 'Images', 'clinic-images')] });
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([
+        'DermaShield: DermaShield-S3CustomerManagedKey @ S/Audit/AccessLogBucket/Resource',
+        'HIPAA.Security: HIPAA.Security-S3BucketReplicationEnabled @ S/Audit/AccessLogBucket/Resource',
+        'HIPAA.Security: HIPAA.Security-S3BucketReplicationEnabled @ S/Audit/Bucket/Resource',
+        'HIPAA.Security: HIPAA.Security-S3DefaultEncryptionKMS @ S/Audit/AccessLogBucket/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3BucketReplicationEnabled @ S/Audit/AccessLogBucket/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3BucketReplicationEnabled @ S/Audit/Bucket/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3DefaultEncryptionKMS @ S/Audit/AccessLogBucket/Resource',
+        'cdk-validator-cfnguard: s3_bucket_default_encryption_kms_check @ S/Audit/AccessLogBucket/Resource',
+        'cdk-validator-cfnguard: s3_bucket_logging_enabled_check @ S/Audit/AccessLogBucket/Resource',
+      ]);
+    });
+
     test('passes DermaShield, HIPAASecurityChecks and CloudFormation validation; acknowledgements carry the AWS limit or compensating control', () => {
       const previous = process.env.CDK_VALIDATION;
       process.env.CDK_VALIDATION = 'true';

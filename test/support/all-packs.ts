@@ -33,3 +33,8 @@ export function openFindings(result: SynthResult): string[] {
 export function acknowledgedFindings(result: SynthResult): string[] {
   return result.acknowledged.map((f) => `${f.plugin}: ${f.ruleId} @ ${f.path}`);
 }
+
+/** The distinct `plugin: ruleId @ path` of acknowledged findings, sorted (a rule reported on several properties counts once). */
+export function acknowledgedRules(result: SynthResult): string[] {
+  return [...new Set(acknowledgedFindings(result))].sort();
+}
