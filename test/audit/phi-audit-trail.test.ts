@@ -161,6 +161,24 @@ describe('PhiAuditTrail', () => {
   });
 
   describe('validation', () => {
+    test('log files expire when the Object Lock retention ends (never sooner); a shorter logFileExpiration throws', () => {
+      const { template, audit, stack } = build({ objectLockRetention: Duration.days(400) }, false);
+      const rule = { Id: 'ExpireAuditLogsAfterRetention', Status: 'Enabled', ExpirationInDays: 400, NoncurrentVersionExpiration: { NoncurrentDays: 400 } };
+      template().hasResourceProperties('AWS::S3::Bucket', {
+        ObjectLockConfiguration: Match.objectLike({ Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 400 } } }),
+        LifecycleConfiguration: { Rules: [Match.objectLike(rule)] },
+        NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
+      });
+      // The access records of the audit log bucket are kept as long, in a versioned, Object Lock-enabled log bucket.
+      expect(stack.resolve((audit.accessLogBucket.node.defaultChild as s3.CfnBucket).lifecycleConfiguration)).toEqual({
+        rules: [expect.objectContaining({ expirationInDays: 400, noncurrentVersionExpiration: { noncurrentDays: 400 } })] });
+      expect((audit.accessLogBucket.node.defaultChild as s3.CfnBucket).objectLockEnabled).toBe(true);
+      const other = new Stack(testApp(), 'T', { env });
+      expect(() => new PhiAuditTrail(other, 'A', { objectLockRetention: Duration.days(400), logFileExpiration: Duration.days(399) }))
+        .toThrow(/logFileExpiration 399 days is not allowed; use a whole number of days, at least 400 \(never shorter than the Object Lock retention/);
+      expect(() => new PhiAuditTrail(other, 'B', { logFileExpiration: Duration.days(4000) })).not.toThrow();
+    });
+
     test.each([
       [{ objectLockRetention: Duration.days(365) }, 365, 'GOVERNANCE'],
       [{ objectLockRetention: Duration.days(3650), objectLockMode: s3.ObjectLockMode.COMPLIANCE }, 3650, 'COMPLIANCE'],

@@ -223,6 +223,16 @@ describe('ClinicalImageBucket', () => {
   });
 
   describe('validation', () => {
+    test('a replicationReason shorter than 20 characters throws; the reason given is the acknowledgement', () => {
+      expectThrows({ replicationReason: 'backed up' }, 'ClinicalImageBucketReplicationReason', /replicationReason "backed up" is not allowed/);
+      const { images } = template({ replicationReason: 'Protected by the practice PhiBackupVault with a us-west-2 copy vault' });
+      const acks = images.bucket.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').map((m) => m.data);
+      expect(Object.assign({}, ...acks)).toEqual({
+        'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled': 'Protected by the practice PhiBackupVault with a us-west-2 copy vault',
+        'NIST.800.53.R5::NIST.800.53.R5-S3BucketReplicationEnabled': 'Protected by the practice PhiBackupVault with a us-west-2 copy vault',
+      });
+    });
+
     test.each([
       [s3.BucketEncryption.S3_MANAGED],
       [s3.BucketEncryption.KMS_MANAGED],
