@@ -64,7 +64,11 @@ export class PracticeStack extends Stack {
     this.network = new PhiNetwork(this, 'Network', { cidr: s.vpcCidr, flowLogKey: this.keys.logs });
     const vpc = this.network.vpc;
 
-    this.images = new ClinicalImageBucket(this, 'ClinicalImages', { encryptionKey: this.keys.images.key });
+    this.images = new ClinicalImageBucket(this, 'ClinicalImages', {
+      encryptionKey: this.keys.images.key,
+      replicationReason: 'Recovery is provided by AWS Backup instead of replication: continuous point-in-time and daily/monthly backups in '
+        + 'the practice\'s locked, CMK-encrypted vault (Backup), copied to the second-Region vault and restore-tested weekly (DS-BACKUP-1..6).',
+    });
 
     this.ehr = new EhrDatabase(this, 'Ehr', { vpc, encryptionKey: this.keys.ehr });
 

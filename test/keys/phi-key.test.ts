@@ -1,8 +1,10 @@
-import { App, Duration, Stack } from 'aws-cdk-lib';
+import { App, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { DermaShieldError, PhiKey } from '../../lib';
+import { PHI_KEY_GRANT_STATEMENT_SID } from '../../lib/keys/phi-key';
+import { ControlTowerChecks } from '../../lib/reference';
 import { expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
 import { openFindings, synthWithAllPacks } from '../support/all-packs';
@@ -205,6 +207,22 @@ describe('PhiKey', () => {
       cfn.addPropertyOverride('KeyPolicy.Statement', statements);
       const result = synthWithAllPacks(app, { controlTower: true });
       expect(openFindings(result)).toEqual(['cdk-validator-cfnguard: kms_create_grant_aws_service_check @ S/K/Key/Resource']);
+    });
+
+    test('an open Control Tower finding fails synthesis even when another Control Tower finding is acknowledged', () => {
+      const app = new App({ outdir: testApp().outdir, context: { '@aws-cdk/core:failSynthOnValidationErrors': true } });
+      const s = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      const k = new PhiKey(s, 'K', { domain: 'images' });
+      const cfn = k.key.node.defaultChild as kms.CfnKey;
+      cfn.addPropertyOverride('KeyPolicy.Statement', s.resolve(cfn.keyPolicy).Statement.filter((st: any) => st.Sid !== PHI_KEY_GRANT_STATEMENT_SID));
+      // Acknowledge every Control Tower finding of another resource, as the log-delivery buckets do.
+      const other = new PhiKey(s, 'Other', { domain: 'other' });
+      const otherCfn = other.key.node.defaultChild as kms.CfnKey;
+      otherCfn.addPropertyOverride('KeyPolicy.Statement', s.resolve(otherCfn.keyPolicy).Statement.filter((st: any) => st.Sid !== PHI_KEY_GRANT_STATEMENT_SID));
+      Validations.of(other).acknowledge({ id: 'cdk-validator-cfnguard::kms_create_grant_aws_service_check', reason: 'a test of the acknowledgement path' });
+      Validations.of(app).addPlugins(new ControlTowerChecks());
+      // (The bare CfnGuardValidator leaves severity unset; aws-cdk-lib would then count this plugin as passing.)
+      expect(() => app.synth()).toThrow(/CT\.KMS\.PR\.3[\s\S]*S\/K\/Key\/Resource[\s\S]*kms_create_grant_aws_service_check/);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { App, Validations } from 'aws-cdk-lib';
-import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
 import { DermaShieldChecks } from '../../lib';
+import { ControlTowerChecks } from '../../lib/reference';
 import { SynthResult, synthFindings } from './harness';
 
 /** Plugin name of `@cdklabs/cdk-validator-cfnguard` in the validation report (its acknowledgement namespace). */
@@ -19,7 +19,7 @@ export interface AllPacksOptions {
  */
 export function synthWithAllPacks(app: App, options: AllPacksOptions = {}): SynthResult {
   const plugins: any[] = [new DermaShieldChecks(app), new HIPAASecurityChecks(app), new NIST80053R5Checks(app), new AwsSolutionsChecks(app)];
-  if (options.controlTower) plugins.push(new CfnGuardValidator({ controlTowerRulesEnabled: true }));
+  if (options.controlTower) plugins.push(new ControlTowerChecks());
   Validations.of(app).addPlugins(...plugins);
   return synthFindings(app);
 }
