@@ -3,6 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { HIPAASecurityChecks } from 'cdk-nag';
 import { Control, CONTROLS, PhiConfigRules } from '../../lib';
 import { expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 function build(props?: ConstructorParameters<typeof PhiConfigRules>[2]) {
   const app = testApp();
@@ -124,6 +125,12 @@ describe('PhiConfigRules', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings', () => {
+      const result = synthWithAllPacks(build().app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([]);
+    });
+
     test('Config rules raise no findings', () => {
       expectNoFindings(synthWithPack(build().app, undefined, new HIPAASecurityChecks()));
     });
