@@ -1,4 +1,4 @@
-import { CfnResource, Duration, Lazy, Names, Reference, RemovalPolicy, Stack, Token, Tokenization } from 'aws-cdk-lib';
+import { CfnResource, Duration, Lazy, Names, Reference, RemovalPolicy, Stack, Token, Tokenization, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -29,6 +29,19 @@ export const PHI_BACKUP_VAULT_EVENTS: readonly backup.BackupVaultEvents[] = [
   backup.BackupVaultEvents.RESTORE_JOB_COMPLETED,
   backup.BackupVaultEvents.S3_BACKUP_OBJECT_FAILED,
   backup.BackupVaultEvents.S3_RESTORE_OBJECT_FAILED,
+];
+
+/** The AWS-managed policies the AWS Backup role needs for backups and restores, S3 included. */
+const BACKUP_MANAGED_POLICIES = [
+  'service-role/AWSBackupServiceRolePolicyForBackup',
+  'service-role/AWSBackupServiceRolePolicyForRestores',
+  'AWSBackupServiceRolePolicyForS3Backup',
+  'AWSBackupServiceRolePolicyForS3Restore',
+];
+
+/** The KMS actions AWS Backup needs on a key to write, copy and restore recovery points (spelled out, no wildcards). */
+const BACKUP_KMS_ACTIONS = [
+  'kms:Decrypt', 'kms:Encrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:DescribeKey',
 ];
 
 /** A tag condition that selects resources for backup. */
@@ -186,6 +199,8 @@ export class PhiBackupVault extends Construct {
   public readonly restoreTestingPlan: backup.CfnRestoreTestingPlan;
   /** The notification topic. */
   public readonly notificationTopic: sns.ITopic;
+  /** The customer-managed policy of {@link role} that lets it use the vault key and the keys of the protected data. */
+  public readonly keyAccessPolicy: iam.ManagedPolicy;
 
   private readonly protectedResources: Protected[] = [];
   private readonly copyRestoreTypes = new Set<string>();
@@ -214,15 +229,25 @@ export class PhiBackupVault extends Construct {
     this.role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('backup.amazonaws.com'),
       description: 'AWS Backup: backups, restores and restore tests of the DermaShield PHI vault',
-      managedPolicies: [
-        iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSBackupServiceRolePolicyForBackup'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSBackupServiceRolePolicyForRestores'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AWSBackupServiceRolePolicyForS3Backup'),
-        iam.ManagedPolicy.fromAwsManagedPolicyName('AWSBackupServiceRolePolicyForS3Restore'),
-      ],
+      managedPolicies: BACKUP_MANAGED_POLICIES.map((policy) => iam.ManagedPolicy.fromAwsManagedPolicyName(policy)),
     });
-    if (this.phiKey) this.phiKey.grantEncryptDecryptViaService(this.role, 'backup');
-    else this.key.grantEncryptDecrypt(this.role);
+    // The role's KMS permissions live in a customer-managed policy (no inline policy: HIPAA/NIST IAMNoInlinePolicy), with
+    // the exact KMS actions (no `GenerateDataKey*` / `ReEncrypt*` wildcards: AwsSolutions-IAM5) on the named keys only.
+    this.keyAccessPolicy = new iam.ManagedPolicy(this, 'KeyAccessPolicy', {
+      description: 'AWS Backup: the PHI vault key (through AWS Backup only) and the keys of the data it protects',
+      roles: [this.role],
+    });
+    this.keyAccessPolicy.addStatements(new iam.PolicyStatement({
+      sid: 'VaultKeyThroughAwsBackup',
+      actions: [...BACKUP_KMS_ACTIONS],
+      resources: [this.key.keyArn],
+      conditions: this.phiKey ? { StringEquals: { 'kms:ViaService': `backup.${Stack.of(this).region}.amazonaws.com` } } : undefined,
+    }));
+    Validations.of(this.role).acknowledge(...BACKUP_MANAGED_POLICIES.map((policy) => ({
+      id: `AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${policy}]`,
+      reason: 'AWS-maintained service-role policies that AWS Backup requires for backups and restores (including S3); AWS updates them as '
+        + 'the service adds resource types, and the role is assumable only by backup.amazonaws.com.',
+    })));
 
     const accessPolicy = new iam.PolicyDocument({
       statements: [new iam.PolicyStatement({
@@ -380,8 +405,11 @@ export class PhiBackupVault extends Construct {
     const candidates = [target, ...WRAPPER_FIELDS.map((f) => (target as any)[f])];
     for (const c of candidates) {
       const key = c?.encryptionKey;
-      if (key && typeof key.grantEncryptDecrypt === 'function' && key !== this.key) {
-        key.grantEncryptDecrypt(this.role);
+      if (key && typeof key.keyArn === 'string' && key !== this.key) {
+        this.keyAccessPolicy.addStatements(new iam.PolicyStatement({
+          actions: [...BACKUP_KMS_ACTIONS],
+          resources: [key.keyArn],
+        }));
         return;
       }
     }

@@ -1,4 +1,4 @@
-import { CfnResource, Duration, Names, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { CfnResource, Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -34,6 +34,13 @@ export const EHR_MIN_LOG_RETENTION_DAYS = 365;
 const MODERN_CAS = new Set(['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1']);
 const MONITORING_INTERVALS = [1, 5, 10, 15, 30, 60];
 const MIN_POSTGRES_MAJOR = 13;
+/** PostgreSQL's well-known port, which an EhrDatabase does not listen on (AWS Control Tower CT.RDS.PR.20, AwsSolutions-RDS11). */
+export const POSTGRES_DEFAULT_PORT = 5432;
+/** The port an EhrDatabase listens on unless told otherwise. */
+export const EHR_DEFAULT_PORT = 5433;
+const AWS_SOLUTIONS = 'AwsSolutions::AwsSolutions';
+/** The ports RDS for PostgreSQL and Aurora PostgreSQL accept. */
+const RDS_POSTGRES_PORT_RANGE = [1150, 65535] as const;
 
 /** Properties of an {@link EhrDatabase}. */
 export interface EhrDatabaseProps {
@@ -66,6 +73,13 @@ export interface EhrDatabaseProps {
    * @default - a new PhiKey for the `ehr` domain, alias `alias/dermashield/ehr/<identifier>`
    */
   readonly encryptionKey?: PhiKey | kms.IKey;
+  /**
+   * The port the database listens on: 1150 to 65535, not PostgreSQL's default 5432 (AWS Control Tower CT.RDS.PR.20 and
+   * cdk-nag AwsSolutions-RDS11 require a non-default port, so scans for 5432 find nothing). Clients take the port
+   * from `endpoint.port` or the master secret. Passing 5432 throws.
+   * @default 5433
+   */
+  readonly port?: number;
   /**
    * Instance class of the instance (or of each cluster member).
    * @default ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE)
@@ -167,8 +181,8 @@ export interface EhrDatabaseProps {
  * parameter group with `rds.force_ssl = 1` and `ssl_min_protocol_version = TLSv1.2`; IAM database authentication;
  * the master password generated and rotated (every 7 days) by RDS; 35-day automated backups kept after deletion, copy
  * tags to snapshots; Enhanced Monitoring every 60 s; deletion protection; retained on stack removal; isolated
- * subnets; not publicly accessible; a security group with no ingress until you grant it (`connections`);
- * the RSA2048-G1 CA.
+ * subnets; not publicly accessible; port 5433 (not PostgreSQL's default 5432); a security group with no ingress until
+ * you grant it (`connections`); the RSA2048-G1 CA.
  *
  * @see https://www.hhs.gov/hipaa/for-professionals/security/laws-regulations/index.html 45 CFR 164.312(a)(2)(iv), (e)(1)
  */
@@ -197,6 +211,8 @@ export class EhrDatabase extends Construct {
   public readonly masterSecret: secretsmanager.ISecret;
   /** The writer endpoint (instance endpoint, or the cluster endpoint). */
   public readonly endpoint: rds.Endpoint;
+  /** The port the database listens on (never 5432). Open it to clients with `connections.allowFrom(peer, Port.tcp(port))`. */
+  public readonly port: number;
   /** The exported database log groups, by log type (`postgresql`, `upgrade`). */
   public readonly logGroups: Readonly<Record<string, logs.ILogGroup>>;
 
@@ -207,6 +223,7 @@ export class EhrDatabase extends Construct {
     this.validate(props, engine, isCluster);
 
     this.engine = engine;
+    this.port = props.port ?? EHR_DEFAULT_PORT;
     this.identifier = props.identifier ?? defaultIdentifier(this);
     if (props.encryptionKey instanceof PhiKey) {
       this.phiKey = props.encryptionKey;
@@ -252,6 +269,8 @@ export class EhrDatabase extends Construct {
     const common = {
       vpc: props.vpc,
       vpcSubnets: props.vpcSubnets ?? { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      // aws-cdk-lib leaves the engine default (5432): set explicitly.
+      port: this.port,
       securityGroups: [this.securityGroup],
       storageEncryptionKey: this.key,
       // RDS generates, stores (under the key) and rotates the master password; no Lambda rotation to run.
@@ -325,6 +344,23 @@ export class EhrDatabase extends Construct {
       this.masterSecret = instance.secret!;
       for (const group of Object.values(logGroups)) instance.node.addDependency(group);
     }
+    this.acknowledgeFindings(this.cluster ?? this.instance!);
+  }
+
+  /** What the cdk-nag packs report on the database that the construct answers by design (docs/ehr-database.md). */
+  private acknowledgeFindings(database: Construct): void {
+    Validations.of(database).acknowledge(
+      {
+        id: `${AWS_SOLUTIONS}-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole]`,
+        reason: 'Enhanced Monitoring (always on) needs the AWS-maintained AmazonRDSEnhancedMonitoringRole policy, which AWS keeps in step '
+          + 'with the service and which only writes OS metrics to the RDSOSMetrics log group; the role is assumable only by monitoring.rds.amazonaws.com.',
+      },
+      ...['HIPAA.Security::HIPAA.Security', 'NIST.800.53.R5::NIST.800.53.R5'].map((pack) => ({
+        id: `${pack}-RDSInBackupPlan`,
+        reason: 'RDS automated backups are always on (point-in-time recovery, 7 to 35 days, 35 by default) and kept after deletion, '
+          + 'encrypted with the EHR key. Long-term, locked, cross-Region backups come from PhiBackupVault.protect(db); once protected, the pack no longer reports it.',
+      })),
+    );
   }
 
   /**
@@ -393,6 +429,15 @@ export class EhrDatabase extends Construct {
     }
     if (props.readers !== undefined && !Token.isUnresolved(props.readers) && (!Number.isInteger(props.readers) || props.readers < 0 || props.readers > 15)) {
       throw new DermaShieldError('EhrDatabaseReaders', this, `readers ${props.readers} is not allowed; use a whole number from 0 to 15.`);
+    }
+    const port = props.port;
+    if (port !== undefined && !Token.isUnresolved(port)) {
+      const [min, max] = RDS_POSTGRES_PORT_RANGE;
+      if (!Number.isInteger(port) || port < min || port > max || port === POSTGRES_DEFAULT_PORT) {
+        throw new DermaShieldError('EhrDatabasePort', this,
+          `port ${port} is not allowed; use a whole number from ${min} to ${max} other than PostgreSQL's default ${POSTGRES_DEFAULT_PORT} `
+          + `(e.g. ${EHR_DEFAULT_PORT}, the default; AWS Control Tower CT.RDS.PR.20).`);
+      }
     }
     const storage = props.allocatedStorageGiB;
     if (storage !== undefined && !Token.isUnresolved(storage) && (!Number.isInteger(storage) || storage < 20 || storage > 65536)) {

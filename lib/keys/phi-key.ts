@@ -12,6 +12,9 @@ const KMS_MAX_ROTATION_PERIOD_DAYS = 2560;
 /** The KMS deletion waiting period PhiKey always uses: the maximum, so a mistaken deletion can be cancelled. */
 export const PHI_KEY_PENDING_WINDOW_DAYS = 30;
 
+/** Sid of the key policy statement that limits `kms:CreateGrant` to grants for AWS resources. */
+export const PHI_KEY_GRANT_STATEMENT_SID = 'DenyGrantsNotForAwsResources';
+
 /** Properties of a {@link PhiKey}. */
 export interface PhiKeyProps {
   /**
@@ -49,9 +52,14 @@ export interface PhiKeyProps {
  *
  * Default settings: symmetric AES-256 (SYMMETRIC_DEFAULT), automatic rotation every 365 days, a 30-day deletion
  * window, alias `alias/dermashield/<domain>`, retained on stack deletion, a key policy that names the account (never
- * `*`). Grants made through this construct can be scoped to one AWS service with `kms:ViaService`.
+ * `*` in an Allow), and `kms:CreateGrant` only for AWS resources: a Deny for every principal unless
+ * `kms:GrantIsForAWSResource` or `aws:PrincipalIsAWSService` is true (AWS Control Tower control CT.KMS.PR.3), so an
+ * AWS service integrated with KMS (RDS, EBS, AWS Backup, Secrets Manager...) can still create the grants it needs
+ * while no principal can hand out standing grants. Grants made through this construct can be scoped to one AWS service
+ * with `kms:ViaService`.
  *
- * What you cannot change: rotation (always on), the deletion window, the removal policy, `*` principals.
+ * What you cannot change: rotation (always on), the deletion window, the removal policy, `*` principals in an Allow,
+ * the CreateGrant restriction.
  */
 export class PhiKey extends Construct {
   /** The KMS key. Use it wherever aws-cdk-lib asks for an `IKey`. */
@@ -97,6 +105,18 @@ export class PhiKey extends Construct {
       // aws-cdk-lib retains keys by default too; stated here because losing a PHI key loses the data.
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // Grants only for AWS resources: CreateGrant (including the one inside the account root's kms:*) holds only when an
+    // integrated AWS service asks for a grant on a resource it manages (EBS, RDS, AWS Backup...) or the caller is an
+    // AWS service. A principal cannot hand out standing grants that outlive its IAM permissions. Every other kms:*
+    // action of the account root is untouched, so the account keeps administering the key. (Control Tower CT.KMS.PR.3)
+    this.key.addToResourcePolicy(new iam.PolicyStatement({
+      sid: PHI_KEY_GRANT_STATEMENT_SID,
+      effect: iam.Effect.DENY,
+      principals: [new iam.AnyPrincipal()],
+      actions: ['kms:CreateGrant'],
+      resources: ['*'],
+      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+    }));
     this.alias = this.key.addAlias(aliasName);
     this.keyArn = this.key.keyArn;
     this.keyId = this.key.keyId;

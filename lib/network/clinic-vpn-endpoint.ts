@@ -167,7 +167,7 @@ export class ClinicVpnEndpoint extends Construct implements ec2.IConnectable {
   public readonly logKey: PhiKey;
   /** The security group applied to the endpoint's network interfaces: it limits what VPN clients reach. */
   public readonly securityGroup: ec2.SecurityGroup;
-  /** Connections of the VPN clients: `vpn.connections.allowTo(database, ec2.Port.tcp(5432))`. */
+  /** Connections of the VPN clients: `vpn.connections.allowTo(ehr, ec2.Port.tcp(ehr.port))`. */
   public readonly connections: ec2.Connections;
   /** Id of the Client VPN endpoint. */
   public readonly endpointId: string;

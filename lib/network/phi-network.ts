@@ -1,6 +1,7 @@
-import { RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { CustomResource, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
@@ -46,7 +47,8 @@ export interface PhiNetworkProps {
   readonly additionalInterfaceEndpoints?: ec2.InterfaceVpcEndpointAwsService[];
   /**
    * Why the public subnets' default route to the internet gateway is acceptable for this app. Recorded as the
-   * acknowledgement of cdk-nag's `HIPAA.Security-VPCNoUnrestrictedRouteToIGW` on those routes.
+   * acknowledgement of cdk-nag's `HIPAA.Security-VPCNoUnrestrictedRouteToIGW` and `NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW`
+   * on those routes.
    * @default - public subnets hold only internet-facing load balancers that terminate TLS 1.2+ (TlsLoadBalancer); no compute gets a public IP
    */
   readonly publicRouteReason?: string;
@@ -147,13 +149,16 @@ export class PhiNetwork extends Construct {
         { name: 'Private', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 20 },
         { name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 },
       ],
-      // aws-cdk-lib leaves the default security group open (unless a feature flag is set): always close it.
-      restrictDefaultSecurityGroup: true,
+      // aws-cdk-lib leaves the default security group open unless this is on, and when it is on it closes the group with
+      // a Lambda outside any VPC (Control Tower CT.LAMBDA.PR.3 fails it). Off here: closeDefaultSecurityGroup() below
+      // does the same from inside the VPC.
+      restrictDefaultSecurityGroup: false,
       enableDnsHostnames: true,
       enableDnsSupport: true,
     });
     for (const subnet of this.vpc.publicSubnets) {
-      Validations.of(subnet).acknowledge({ id: 'HIPAA.Security::HIPAA.Security-VPCNoUnrestrictedRouteToIGW', reason: publicRouteReason });
+      Validations.of(subnet).acknowledge(...['HIPAA.Security::HIPAA.Security', 'NIST.800.53.R5::NIST.800.53.R5']
+        .map((pack) => ({ id: `${pack}-VPCNoUnrestrictedRouteToIGW`, reason: publicRouteReason })));
     }
 
     this.flowLogKey = props.flowLogKey ?? new PhiKey(this, 'FlowLogKey', { domain: 'network-logs' });
@@ -207,8 +212,130 @@ export class PhiNetwork extends Construct {
       endpoints[endpointId] = endpoint;
     }
     this.interfaceEndpoints = endpoints;
+    this.closeDefaultSecurityGroup(retention);
+  }
+
+  /**
+   * Strip the default security group of its rules (all traffic from itself in, all traffic out), as aws-cdk-lib's
+   * `restrictDefaultSecurityGroup` does, with a Lambda function placed in this VPC's Private subnets: egress 443 only,
+   * through the NAT gateways (EC2 API) and the S3 gateway endpoint (the CloudFormation response), its log group
+   * encrypted with the flow-log key. The custom resource keeps aws-cdk-lib's id and type
+   * (`RestrictDefaultSecurityGroupCustomResource`, `Custom::VpcRestrictDefaultSG`) under the VPC, so the packs that look
+   * for it (cdk-nag `VPCDefaultSecurityGroupClosed`) still find the control.
+   */
+  private closeDefaultSecurityGroup(retention: logs.RetentionDays): void {
+    const stack = Stack.of(this);
+    const defaultSg = this.vpc.vpcDefaultSecurityGroup;
+    const logGroup = new logs.LogGroup(this, 'DefaultSecurityGroupCloserLogs', {
+      encryptionKey: this.flowLogKey.key,
+      retention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const policy = new iam.ManagedPolicy(this, 'DefaultSecurityGroupCloserPolicy', {
+      description: 'PhiNetwork: strip the rules of the VPC default security group, from inside the VPC',
+      statements: [
+        new iam.PolicyStatement({
+          sid: 'RevokeDefaultSecurityGroupRules',
+          actions: ['ec2:RevokeSecurityGroupIngress', 'ec2:RevokeSecurityGroupEgress'],
+          resources: [stack.formatArn({ service: 'ec2', resource: 'security-group', resourceName: defaultSg })],
+        }),
+        new iam.PolicyStatement({
+          sid: 'LambdaNetworkInterfacesInTheVpc',
+          actions: ['ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface',
+            'ec2:AssignPrivateIpAddresses', 'ec2:UnassignPrivateIpAddresses'],
+          resources: ['*'],
+        }),
+        new iam.PolicyStatement({
+          sid: 'WriteOwnLogs',
+          actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          resources: [logGroup.logGroupArn],
+        }),
+      ],
+    });
+    Validations.of(policy).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+      reason: 'The network-interface actions a Lambda function in a VPC needs (ec2:DescribeNetworkInterfaces and the ENI calls Lambda makes '
+        + 'for it) do not support resource-level permissions; the role is assumable only by lambda.amazonaws.com and used by one function.',
+    });
+    const role = new iam.Role(this, 'DefaultSecurityGroupCloserRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'PhiNetwork: closes the VPC default security group',
+      managedPolicies: [policy],
+    });
+    const securityGroup = new ec2.SecurityGroup(this, 'DefaultSecurityGroupCloserSecurityGroup', {
+      vpc: this.vpc,
+      description: 'PhiNetwork default-security-group closer: HTTPS out only (EC2 API, CloudFormation response)',
+      allowAllOutbound: false,
+    });
+    securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to the EC2 API and the CloudFormation response URL');
+    const fn = new lambda.Function(this, 'DefaultSecurityGroupCloser', {
+      runtime: lambda.Runtime.NODEJS_24_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline(CLOSE_DEFAULT_SG_HANDLER),
+      description: 'PhiNetwork: strips the VPC default security group of its rules',
+      timeout: Duration.minutes(2),
+      memorySize: 128,
+      reservedConcurrentExecutions: 1,
+      role,
+      vpc: this.vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      securityGroups: [securityGroup],
+      logGroup,
+    });
+    Validations.of(fn).acknowledge(...['HIPAA.Security::HIPAA.Security', 'NIST.800.53.R5::NIST.800.53.R5'].map((pack) => ({
+      id: `${pack}-LambdaDLQ`,
+      reason: 'CloudFormation is the only invoker (a custom resource): a failed invocation fails and rolls back the stack operation, '
+        + 'so no event is lost silently and a dead-letter queue would hold nothing to act on.',
+    })));
+    const closer = new CustomResource(this.vpc, 'RestrictDefaultSecurityGroupCustomResource', {
+      serviceToken: fn.functionArn,
+      resourceType: 'Custom::VpcRestrictDefaultSG',
+      properties: { DefaultSecurityGroupId: defaultSg, Account: stack.account },
+    });
+    // The function reaches the EC2 API through NAT and answers CloudFormation through S3: wait for both routes.
+    for (const subnet of this.vpc.privateSubnets) closer.node.addDependency(subnet.internetConnectivityEstablished);
+    closer.node.addDependency(this.s3Endpoint);
   }
 }
+
+/**
+ * The closer's handler (Node.js, AWS SDK v3 from the runtime): revoke the two rules a new VPC's default security group
+ * has (all traffic from itself; all traffic out), ignoring rules already gone; nothing to undo on Delete.
+ */
+const CLOSE_DEFAULT_SG_HANDLER = `
+const https = require('https');
+const { EC2Client, RevokeSecurityGroupIngressCommand, RevokeSecurityGroupEgressCommand } = require('@aws-sdk/client-ec2');
+const ec2 = new EC2Client({});
+async function revoke(command) {
+  try { await ec2.send(command); } catch (e) { if (e.name !== 'InvalidPermission.NotFound') throw e; }
+}
+function respond(event, status, reason) {
+  const body = JSON.stringify({
+    Status: status, Reason: reason, StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId,
+    PhysicalResourceId: event.PhysicalResourceId || ('restrict-' + event.ResourceProperties.DefaultSecurityGroupId),
+  });
+  return new Promise((resolve) => {
+    const req = https.request(event.ResponseURL, { method: 'PUT', headers: { 'content-type': '', 'content-length': Buffer.byteLength(body) } },
+      (res) => { res.resume(); res.on('end', resolve); });
+    req.on('error', (e) => { console.error('response failed', e); resolve(); });
+    req.end(body);
+  });
+}
+exports.handler = async (event) => {
+  try {
+    if (event.RequestType !== 'Delete') {
+      const GroupId = event.ResourceProperties.DefaultSecurityGroupId;
+      await revoke(new RevokeSecurityGroupIngressCommand({ GroupId,
+        IpPermissions: [{ IpProtocol: '-1', UserIdGroupPairs: [{ GroupId, UserId: event.ResourceProperties.Account }] }] }));
+      await revoke(new RevokeSecurityGroupEgressCommand({ GroupId, IpPermissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] }));
+    }
+    await respond(event, 'SUCCESS', 'default security group rules revoked');
+  } catch (e) {
+    console.error(e);
+    await respond(event, 'FAILED', String((e && e.message) || e));
+  }
+};
+`;
 
 /** `ecr.api` -> `EcrApi`, `secretsmanager` -> `Secretsmanager`. */
 function pascal(shortName: string): string {

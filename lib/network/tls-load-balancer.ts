@@ -1,4 +1,4 @@
-import { ArnFormat, Aspects, Duration, IAspect, Names, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { ArnFormat, Aspects, Duration, IAspect, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
@@ -301,6 +301,19 @@ export class TlsLoadBalancer extends Construct {
       open: internetFacing,
       defaultAction: elbv2.ListenerAction.redirect({ protocol: 'HTTPS', port: String(HTTPS_PORT), permanent: true }),
     });
+    Validations.of(this.httpRedirectListener).acknowledge(...['HIPAA.Security::HIPAA.Security', 'NIST.800.53.R5::NIST.800.53.R5'].map((pack) => ({
+      id: `${pack}-ELBv2ACMCertificateRequired`,
+      reason: 'The port-80 listener only answers with a 301 redirect to HTTPS on 443 (enforced by DermaShield-ElbHttpRedirect); an HTTP '
+        + 'listener cannot hold a certificate and carries no ePHI. The HTTPS listener uses ACM certificates only (DermaShield-ElbAcmCertificate).',
+    })));
+    if (internetFacing && !props.securityGroup) {
+      // Only the security group this construct creates: a group you pass is yours to judge.
+      Validations.of(this.loadBalancer.connections.securityGroups[0]).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-EC23',
+        reason: 'An internet-facing load balancer (the patient portal / teledermatology front door) is public by design: only port 443 '
+          + '(TLS 1.2+ AEAD policy, AWS WAF managed rules) and port 80 (a redirect to HTTPS, nothing else) are open to 0.0.0.0/0.',
+      });
+    }
 
     // WAF: AWS managed rule groups, logged to an encrypted aws-waf-logs-* log group.
     this.wafLogKey = props.wafLogKey ?? new PhiKey(this, 'WafLogKey', {

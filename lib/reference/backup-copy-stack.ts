@@ -1,5 +1,5 @@
-import { Stack, StackProps } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { ArnFormat, Stack, StackProps } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
 import { PhiBackupVault } from '../backup/phi-backup-vault';
 import { PhiKey } from '../keys/phi-key';
 import { PracticeSettings } from './settings';
@@ -42,7 +42,17 @@ export function copyVaultName(settings: PracticeSettings): string {
   return `${settings.practiceName}-phi-backup-copy`;
 }
 
-/** The copy vault's ARN, built from settings (no cross-Region reference needed). */
-export function copyVaultArn(settings: PracticeSettings): string {
-  return `arn:aws:backup:${settings.backupCopyRegion}:${settings.account}:backup-vault:${copyVaultName(settings)}`;
+/**
+ * The copy vault's ARN, built from settings (no cross-Region reference needed), in the partition of `scope`'s stack
+ * (`aws`, `aws-us-gov`, `aws-cn`...: literal with `@aws-cdk/core:enablePartitionLiterals`, `AWS::Partition` otherwise).
+ */
+export function copyVaultArn(settings: PracticeSettings, scope: IConstruct): string {
+  return Stack.of(scope).formatArn({
+    service: 'backup',
+    region: settings.backupCopyRegion,
+    account: settings.account,
+    resource: 'backup-vault',
+    resourceName: copyVaultName(settings),
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
 }

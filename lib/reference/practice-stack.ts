@@ -15,9 +15,6 @@ import { TlsLoadBalancer } from '../network/tls-load-balancer';
 import { ClinicalImageBucket } from '../storage/clinical-image-bucket';
 import { PracticeSettings } from './settings';
 
-/** PostgreSQL's port, which EhrDatabase uses. */
-const POSTGRES_PORT = 5432;
-
 /** Properties of the {@link PracticeStack}. */
 export interface PracticeStackProps extends StackProps {
   /** The practice's settings (see `cdk.json`). */
@@ -67,7 +64,11 @@ export class PracticeStack extends Stack {
     this.network = new PhiNetwork(this, 'Network', { cidr: s.vpcCidr, flowLogKey: this.keys.logs });
     const vpc = this.network.vpc;
 
-    this.images = new ClinicalImageBucket(this, 'ClinicalImages', { encryptionKey: this.keys.images.key });
+    this.images = new ClinicalImageBucket(this, 'ClinicalImages', {
+      encryptionKey: this.keys.images.key,
+      replicationReason: 'Recovery is provided by AWS Backup instead of replication: continuous point-in-time and daily/monthly backups in '
+        + 'the practice\'s locked, CMK-encrypted vault (Backup), copied to the second-Region vault and restore-tested weekly (DS-BACKUP-1..6).',
+    });
 
     this.ehr = new EhrDatabase(this, 'Ehr', { vpc, encryptionKey: this.keys.ehr });
 
@@ -95,8 +96,8 @@ export class PracticeStack extends Stack {
       this.vpn.addAuthorization(`Allow-${group.groupId}`, { groupId: group.groupId, cidr: group.cidr, description: group.description });
     }
     // Clinicians and billing staff reach the EHR database over the VPN, nothing else by default.
-    // A literal port keeps the ingress rule judgeable by every policy pack (the endpoint port is a token).
-    this.ehr.connections.allowFrom(this.vpn, ec2.Port.tcp(POSTGRES_PORT), 'EHR access for VPN users');
+    // The construct's literal port (not the endpoint's token) keeps the ingress rule judgeable by every policy pack.
+    this.ehr.connections.allowFrom(this.vpn, ec2.Port.tcp(this.ehr.port), 'EHR access for VPN users');
 
     this.auditTrail = new PhiAuditTrail(this, 'AuditTrail', { imageBuckets: [this.images.bucket], key: this.keys.audit });
     this.alarms = new EncryptionAlarms(this, 'EncryptionAlarms', {

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Tags, Token } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Tags, Token, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -157,6 +157,13 @@ export interface ClinicalImageBucketProps {
    */
   readonly accessLoggedByCloudTrail?: string;
   /**
+   * Why the image bucket is not replicated to a second Region: the recovery copy the practice relies on instead (at
+   * least 20 characters). Recorded as the acknowledgement of cdk-nag's `HIPAA.Security-S3BucketReplicationEnabled` and
+   * `NIST.800.53.R5-S3BucketReplicationEnabled` on the bucket. Name your backup (e.g. the PhiBackupVault and its copy vault).
+   * @default - recovery by AWS Backup (PhiBackupVault.protect with a second-Region copy vault), versioning and Object Lock in place
+   */
+  readonly replicationReason?: string;
+  /**
    * Not allowed: a bucket of clinical images is never emptied by a stack deletion. Passing `true` throws. Present only
    * so a caller that spreads aws-cdk-lib `BucketProps` gets an error instead of a silently different bucket.
    * @default false
@@ -226,6 +233,12 @@ export class ClinicalImageBucket extends Construct {
         'naming the CloudTrail trail that records S3 data events for this bucket');
     }
 
+    const replicationReason = requireReason(this, 'ClinicalImageBucketReplicationReason', 'replicationReason', props.replicationReason
+      ?? 'Clinical images are recovered from AWS Backup, not a replica: protect the bucket with a PhiBackupVault (continuous and daily/monthly '
+        + 'backups, copied to a vault in a second Region with copyToVaultArn, restore-tested weekly). In place, versioning and S3 Object Lock '
+        + 'keep every image version and the bucket is retained on stack deletion.',
+    'naming the recovery copy used instead of replication');
+
     this.retention = retention;
     if (props.encryptionKey) {
       this.encryptionKey = props.encryptionKey;
@@ -268,6 +281,8 @@ export class ClinicalImageBucket extends Construct {
     // EventBridge through the native CloudFormation property: aws-cdk-lib's eventBridgeEnabled deploys a Lambda-backed
     // custom resource with s3:PutBucketNotification instead.
     cfnBucket.notificationConfiguration = { eventBridgeConfiguration: { eventBridgeEnabled: true } };
+    Validations.of(this.bucket).acknowledge(...['HIPAA.Security::HIPAA.Security', 'NIST.800.53.R5::NIST.800.53.R5']
+      .map((pack) => ({ id: `${pack}-S3BucketReplicationEnabled`, reason: replicationReason })));
     // Marks the bucket for DS-S3-6; a high priority so a broader Tags.of(...).remove/add cannot unmark it.
     Tags.of(this.bucket).add(CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE, { priority: 1000 });
 

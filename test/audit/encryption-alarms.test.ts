@@ -6,6 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { HIPAASecurityChecks } from 'cdk-nag';
 import { CONTROLS, EncryptionAlarms, PhiKey } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 const env = { account: '111122223333', region: 'us-east-1' };
 
@@ -140,6 +141,14 @@ describe('EncryptionAlarms', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings on the construct\'s resources', () => {
+      const { app } = build();
+      const result = synthWithAllPacks(app, { controlTower: true });
+      // Only the test's own plain log group (S/TrailLogs) may be reported; nothing of the construct.
+      expect(openFindings(result).filter((f) => f.includes(' @ S/Alarms'))).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([]);
+    });
+
     test('the topic, rules and alarm pass DermaShield and HIPAASecurityChecks (the trail log group of this test is not ours)', () => {
       const { app } = build();
       const result = synthWithPack(app, undefined, new HIPAASecurityChecks());

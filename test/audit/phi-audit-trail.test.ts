@@ -7,6 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { HIPAASecurityChecks } from 'cdk-nag';
 import { PhiAuditTrail, PhiKey } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 const env = { account: '111122223333', region: 'us-east-1' };
 
@@ -160,6 +161,24 @@ describe('PhiAuditTrail', () => {
   });
 
   describe('validation', () => {
+    test('log files expire when the Object Lock retention ends (never sooner); a shorter logFileExpiration throws', () => {
+      const { template, audit, stack } = build({ objectLockRetention: Duration.days(400) }, false);
+      const rule = { Id: 'ExpireAuditLogsAfterRetention', Status: 'Enabled', ExpirationInDays: 400, NoncurrentVersionExpiration: { NoncurrentDays: 400 } };
+      template().hasResourceProperties('AWS::S3::Bucket', {
+        ObjectLockConfiguration: Match.objectLike({ Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 400 } } }),
+        LifecycleConfiguration: { Rules: [Match.objectLike(rule)] },
+        NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
+      });
+      // The access records of the audit log bucket are kept as long, in a versioned, Object Lock-enabled log bucket.
+      expect(stack.resolve((audit.accessLogBucket.node.defaultChild as s3.CfnBucket).lifecycleConfiguration)).toEqual({
+        rules: [expect.objectContaining({ expirationInDays: 400, noncurrentVersionExpiration: { noncurrentDays: 400 } })] });
+      expect((audit.accessLogBucket.node.defaultChild as s3.CfnBucket).objectLockEnabled).toBe(true);
+      const other = new Stack(testApp(), 'T', { env });
+      expect(() => new PhiAuditTrail(other, 'A', { objectLockRetention: Duration.days(400), logFileExpiration: Duration.days(399) }))
+        .toThrow(/logFileExpiration 399 days is not allowed; use a whole number of days, at least 400 \(never shorter than the Object Lock retention/);
+      expect(() => new PhiAuditTrail(other, 'B', { logFileExpiration: Duration.days(4000) })).not.toThrow();
+    });
+
     test.each([
       [{ objectLockRetention: Duration.days(365) }, 365, 'GOVERNANCE'],
       [{ objectLockRetention: Duration.days(3650), objectLockMode: s3.ObjectLockMode.COMPLIANCE }, 3650, 'COMPLIANCE'],
@@ -221,6 +240,25 @@ describe('PhiAuditTrail', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings; the construct acknowledges what it must', () => {
+      const app = testApp();
+      const stack = new Stack(app, 'S', { env });
+      new PhiAuditTrail(stack, 'Audit', { imageBuckets: [s3.Bucket.fromBucketName(stack, 'Images', 'clinic-images')] });
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([
+        'DermaShield: DermaShield-S3CustomerManagedKey @ S/Audit/AccessLogBucket/Resource',
+        'HIPAA.Security: HIPAA.Security-S3BucketReplicationEnabled @ S/Audit/AccessLogBucket/Resource',
+        'HIPAA.Security: HIPAA.Security-S3BucketReplicationEnabled @ S/Audit/Bucket/Resource',
+        'HIPAA.Security: HIPAA.Security-S3DefaultEncryptionKMS @ S/Audit/AccessLogBucket/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3BucketReplicationEnabled @ S/Audit/AccessLogBucket/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3BucketReplicationEnabled @ S/Audit/Bucket/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3DefaultEncryptionKMS @ S/Audit/AccessLogBucket/Resource',
+        'cdk-validator-cfnguard: s3_bucket_default_encryption_kms_check @ S/Audit/AccessLogBucket/Resource',
+        'cdk-validator-cfnguard: s3_bucket_logging_enabled_check @ S/Audit/AccessLogBucket/Resource',
+      ]);
+    });
+
     test('passes DermaShield, HIPAASecurityChecks and CloudFormation validation; acknowledgements carry the AWS limit or compensating control', () => {
       const previous = process.env.CDK_VALIDATION;
       process.env.CDK_VALIDATION = 'true';

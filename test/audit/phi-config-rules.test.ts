@@ -5,6 +5,7 @@ import { Control, CONTROLS, GuardPolicies, PhiConfigRules } from '../../lib';
 import { GUARD_POLICY_TEXT } from '../../lib/audit/guard-policies.generated';
 import { expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 function build(props?: ConstructorParameters<typeof PhiConfigRules>[2]) {
   const app = testApp();
@@ -204,6 +205,12 @@ describe('PhiConfigRules', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings', () => {
+      const result = synthWithAllPacks(build().app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([]);
+    });
+
     test('Config rules raise no findings', () => {
       expectNoFindings(synthWithPack(build().app, undefined, new HIPAASecurityChecks()));
     });

@@ -7,6 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { ClinicalImageBucket, DermaShieldChecks, DermaShieldError, EhrDatabase, PhiBackupVault, PhiBackupVaultProps, PhiKey, PhiNetwork } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
+import { acknowledgedFindings, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 const ENV = { account: '111111111111', region: 'us-east-1' };
 
@@ -252,18 +253,22 @@ describe('PhiBackupVault', () => {
     });
 
     test('the role may use the vault key through AWS Backup only, and the image key to read and restore objects', () => {
-      t.hasResourceProperties('AWS::IAM::Policy', {
+      const actions = ['kms:Decrypt', 'kms:Encrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:DescribeKey'];
+      // A customer-managed policy with the exact KMS actions: no inline policy, no action wildcards.
+      t.hasResourceProperties('AWS::IAM::ManagedPolicy', {
         Roles: [{ Ref: stack.resolve(cfn(vault.role).logicalId) }],
         PolicyDocument: {
-          Statement: Match.arrayWith([
+          Statement: [
             Match.objectLike({
+              Action: actions,
               Resource: { 'Fn::GetAtt': [stack.resolve(cfn(vault.key).logicalId), 'Arn'] },
               Condition: { StringEquals: { 'kms:ViaService': 'backup.us-east-1.amazonaws.com' } },
             }),
-            Match.objectLike({ Action: Match.arrayWith(['kms:Decrypt', 'kms:Encrypt']), Resource: { 'Fn::GetAtt': [stack.resolve(cfn(images.encryptionKey).logicalId), 'Arn'] } }),
-          ]),
+            Match.objectLike({ Action: actions, Resource: { 'Fn::GetAtt': [stack.resolve(cfn(images.encryptionKey).logicalId), 'Arn'] } }),
+          ],
         },
       });
+      expect(vault.role.node.tryFindChild('DefaultPolicy')).toBeUndefined();
     });
   });
 
@@ -281,6 +286,21 @@ describe('PhiBackupVault', () => {
         if (previous === undefined) delete process.env.CDK_VALIDATION;
         else process.env.CDK_VALIDATION = previous;
       }
+    });
+
+    test('all four packs and Control Tower\'s proactive controls: zero open findings; only the AWS Backup managed policies are acknowledged', () => {
+      const app = testApp();
+      const stack = new Stack(app, 'S', { env: ENV });
+      new PhiBackupVault(stack, 'V', { copyToVaultArn: 'arn:aws:backup:us-west-2:111111111111:backup-vault:copies' })
+        .protect('arn:aws:rds:us-east-1:111111111111:db:ehr');
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect([...new Set(acknowledgedFindings(result))].sort()).toEqual([
+        'AwsSolutions: AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AWSBackupServiceRolePolicyForS3Backup] @ S/V/Role/Resource',
+        'AwsSolutions: AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AWSBackupServiceRolePolicyForS3Restore] @ S/V/Role/Resource',
+        'AwsSolutions: AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup] @ S/V/Role/Resource',
+        'AwsSolutions: AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores] @ S/V/Role/Resource',
+      ]);
     });
 
     test.each<[string, (p: ReturnType<typeof practice>) => void, string, string]>([

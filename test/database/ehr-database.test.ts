@@ -8,6 +8,7 @@ import * as rds from 'aws-cdk-lib/aws-rds';
 import { EhrDatabase, EhrDatabaseEngine, EhrDatabaseProps, PhiKey } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
+import { acknowledgedFindings, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 function setup() {
   const app = testApp();
@@ -159,6 +160,27 @@ describe('EhrDatabase', () => {
     });
 
     test.each([
+      [5432, false], [1149, false], [65536, false], [5433.5, false], [1150, true], [5433, true], [65535, true],
+    ])('port %d -> allowed %s', (port, ok) => {
+      const attempt = () => build({ port });
+      if (ok) expect(attempt).not.toThrow();
+      else expectDermaShieldError(attempt, 'EhrDatabasePort', new RegExp(`port ${port} is not allowed; use a whole number from 1150 to 65535 other than PostgreSQL's default 5432`));
+    });
+
+    test.each([
+      ['instance', {}, 'AWS::RDS::DBInstance'],
+      ['cluster', AURORA, 'AWS::RDS::DBCluster'],
+    ])('the %s listens on 5433 by default, or on the port given', (_name, props, type) => {
+      const { stack, db } = build(props);
+      expect(db.port).toBe(5433);
+      // aws-cdk-lib renders an instance's port as a string and a cluster's as a number.
+      const rendered = (port: number) => (type === 'AWS::RDS::DBInstance' ? String(port) : port);
+      Template.fromStack(stack).hasResourceProperties(type, { Port: rendered(5433) });
+      const other = build({ ...props, port: 6432 });
+      Template.fromStack(other.stack).hasResourceProperties(type, { Port: rendered(6432) });
+    });
+
+    test.each([
       [6, false], [7, true], [35, true], [36, false],
     ])('backupRetention %d days -> allowed %s', (days, ok) => {
       const attempt = () => build({ backupRetention: Duration.days(days) });
@@ -252,6 +274,31 @@ describe('EhrDatabase', () => {
     ])('%s passes DermaShieldChecks with zero findings', (_name, props) => {
       const { app } = build(props);
       expectNoFindings(synthWithPack(app), { onlyDermaShield: true });
+    });
+
+    test.each([
+      ['PostgreSQL instance (Multi-AZ)', {}],
+      ['Aurora PostgreSQL cluster', AURORA],
+    ])('%s: all four packs and Control Tower\'s proactive controls, zero open findings', (_name, props) => {
+      const { app } = build(props);
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      // Acknowledged by the construct (docs/ehr-database.md): the AWS-maintained Enhanced Monitoring policy, and "not in
+      // a backup plan" (automated backups are always on; PhiBackupVault.protect adds the plan).
+      const rules = new Set(acknowledgedFindings(result).map((f) => f.split(' @ ')[0]));
+      expect([...rules].sort()).toEqual([
+        'AwsSolutions: AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole]',
+        'HIPAA.Security: HIPAA.Security-RDSInBackupPlan',
+        'NIST.800.53.R5: NIST.800.53.R5-RDSInBackupPlan',
+      ]);
+    });
+
+    test('the engine\'s default port (through an escape hatch) fails Control Tower\'s CT.RDS.PR.20', () => {
+      const { app, db } = build();
+      (db.instance!.node.defaultChild as rds.CfnDBInstance).addPropertyOverride('Port', '5432');
+      const result = synthWithAllPacks(app, { controlTower: true });
+      // (cdk-nag's AwsSolutions-RDS11 reads the L1 property, not the override, so only the cfn-guard rule sees it.)
+      expect(openFindings(result)).toEqual(['cdk-validator-cfnguard: rds_instance_no_default_ports_check @ S/Db/Instance/Resource']);
     });
 
     test('both engine options pass aws-cdk-lib CloudFormation validation too (no findings from any plugin)', () => {

@@ -1,9 +1,13 @@
-import { App, Duration, Stack } from 'aws-cdk-lib';
+import { App, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import { DermaShieldError, PhiKey } from '../../lib';
+import { PHI_KEY_GRANT_STATEMENT_SID } from '../../lib/keys/phi-key';
+import { ControlTowerChecks } from '../../lib/reference';
 import { expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
+import { openFindings, synthWithAllPacks } from '../support/all-packs';
 
 function stack() {
   const app = new App();
@@ -31,17 +35,35 @@ describe('PhiKey', () => {
       t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/dermashield/images' });
     });
 
-    test('key policy names the account root, never "*"', () => {
+    test('key policy allows only the account root, never "*"', () => {
       const s = stack();
       new PhiKey(s, 'K', { domain: 'ehr' });
       const policy = Template.fromStack(s).findResources('AWS::KMS::Key');
       const statements = Object.values<any>(policy)[0].Properties.KeyPolicy.Statement;
-      expect(statements).toHaveLength(1);
-      expect(JSON.stringify(statements[0].Principal)).toContain(':iam::111122223333:root');
-      for (const st of statements) {
+      const allows = statements.filter((st: any) => st.Effect === 'Allow');
+      expect(allows).toHaveLength(1);
+      expect(JSON.stringify(allows[0].Principal)).toContain(':iam::111122223333:root');
+      for (const st of allows) {
         expect(st.Principal).not.toBe('*');
         expect(st.Principal.AWS).not.toBe('*');
       }
+    });
+
+    test('kms:CreateGrant (also the one inside the root\'s kms:*) holds only for AWS resources or AWS services', () => {
+      const s = stack();
+      new PhiKey(s, 'K', { domain: 'ehr' });
+      const statements = Object.values<any>(Template.fromStack(s).findResources('AWS::KMS::Key'))[0].Properties.KeyPolicy.Statement;
+      expect(statements).toContainEqual({
+        Sid: 'DenyGrantsNotForAwsResources',
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: 'kms:CreateGrant',
+        Resource: '*',
+        Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+      });
+      // The account keeps administering the key: the root's kms:* Allow is still there and the Deny names one action.
+      expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Allow', Action: 'kms:*' }));
+      expect(statements.filter((st: any) => st.Effect === 'Deny')).toHaveLength(1);
     });
 
     test('stricter rotation (90 days) and a custom alias are accepted', () => {
@@ -165,6 +187,42 @@ describe('PhiKey', () => {
       const s = new Stack(app, 'S');
       for (const domain of ['images', 'ehr', 'backup', 'logs']) new PhiKey(s, domain, { domain });
       expectNoFindings(synthWithPack(app));
+    });
+
+    test('all four packs and AWS Control Tower\'s proactive controls: zero findings, nothing acknowledged', () => {
+      const app = testApp();
+      const s = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      new PhiKey(s, 'K', { domain: 'images' });
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(result.acknowledged).toEqual([]);
+    });
+
+    test('without the CreateGrant restriction, Control Tower\'s CT.KMS.PR.3 fails the key', () => {
+      const app = testApp();
+      const s = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      const k = new PhiKey(s, 'K', { domain: 'images' });
+      const cfn = k.key.node.defaultChild as kms.CfnKey;
+      const statements = s.resolve(cfn.keyPolicy).Statement.filter((st: any) => st.Sid !== 'DenyGrantsNotForAwsResources');
+      cfn.addPropertyOverride('KeyPolicy.Statement', statements);
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual(['cdk-validator-cfnguard: kms_create_grant_aws_service_check @ S/K/Key/Resource']);
+    });
+
+    test('an open Control Tower finding fails synthesis even when another Control Tower finding is acknowledged', () => {
+      const app = new App({ outdir: testApp().outdir, context: { '@aws-cdk/core:failSynthOnValidationErrors': true } });
+      const s = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      const k = new PhiKey(s, 'K', { domain: 'images' });
+      const cfn = k.key.node.defaultChild as kms.CfnKey;
+      cfn.addPropertyOverride('KeyPolicy.Statement', s.resolve(cfn.keyPolicy).Statement.filter((st: any) => st.Sid !== PHI_KEY_GRANT_STATEMENT_SID));
+      // Acknowledge every Control Tower finding of another resource, as the log-delivery buckets do.
+      const other = new PhiKey(s, 'Other', { domain: 'other' });
+      const otherCfn = other.key.node.defaultChild as kms.CfnKey;
+      otherCfn.addPropertyOverride('KeyPolicy.Statement', s.resolve(otherCfn.keyPolicy).Statement.filter((st: any) => st.Sid !== PHI_KEY_GRANT_STATEMENT_SID));
+      Validations.of(other).acknowledge({ id: 'cdk-validator-cfnguard::kms_create_grant_aws_service_check', reason: 'a test of the acknowledgement path' });
+      Validations.of(app).addPlugins(new ControlTowerChecks());
+      // (The bare CfnGuardValidator leaves severity unset; aws-cdk-lib would then count this plugin as passing.)
+      expect(() => app.synth()).toThrow(/CT\.KMS\.PR\.3[\s\S]*S\/K\/Key\/Resource[\s\S]*kms_create_grant_aws_service_check/);
     });
   });
 });

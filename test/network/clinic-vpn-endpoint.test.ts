@@ -9,6 +9,7 @@ import {
   ClinicVpnEndpoint, ClinicVpnEndpointProps, DEFAULT_CLINIC_VPN_LOGIN_BANNER,
 } from '../../lib/network/clinic-vpn-endpoint';
 import { expectNoFindings, findingsOf, synthWithPack, testApp } from '../support/harness';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 import { expectDermaShieldError } from '../support/errors';
 
 const SERVER_CERT = 'arn:aws:acm:us-east-1:111122223333:certificate/11111111-2222-3333-4444-555555555555';
@@ -287,6 +288,14 @@ describe('ClinicVpnEndpoint', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings', () => {
+      const { app, s, vpc } = stack();
+      vpn(s, vpc).addAuthorization('Clinicians', { groupId: 'clinicians', cidr: '10.0.16.0/20' });
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([]);
+    });
+
     test('a stack with a ClinicVpnEndpoint passes with zero findings', () => {
       const { app, s, vpc } = stack();
       const endpoint = vpn(s, vpc);

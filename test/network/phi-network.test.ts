@@ -1,4 +1,4 @@
-import { Stack } from 'aws-cdk-lib';
+import { CfnResource, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -6,6 +6,7 @@ import { HIPAASecurityChecks } from 'cdk-nag';
 import { PhiKey, PhiNetwork } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 const env = { account: '111122223333', region: 'us-east-1' };
 
@@ -32,11 +33,65 @@ describe('PhiNetwork', () => {
       t.resourceCountIs('AWS::EC2::Route', 4);
     });
 
-    test('the default security group is closed by the restrict-default-SG custom resource', () => {
-      const { template } = build();
-      template().hasResourceProperties('Custom::VpcRestrictDefaultSG', {
+    test('the default security group is closed by a custom resource whose Lambda runs inside the VPC (no Lambda outside it)', () => {
+      const { template, stack, network } = build();
+      const t = template();
+      const fnId = stack.resolve((network.node.findChild('DefaultSecurityGroupCloser').node.defaultChild as CfnResource).logicalId);
+      t.hasResourceProperties('Custom::VpcRestrictDefaultSG', {
+        ServiceToken: { 'Fn::GetAtt': [fnId, 'Arn'] },
         DefaultSecurityGroupId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^NetVpc'), 'DefaultSecurityGroup'] },
       });
+      // Every Lambda function of the construct is in the VPC's Private subnets, behind a 443-egress-only group.
+      const functions = Object.values<any>(t.findResources('AWS::Lambda::Function'));
+      expect(functions).toHaveLength(1);
+      expect(functions[0].Properties.VpcConfig.SubnetIds).toHaveLength(2);
+      expect(functions[0].Properties.ReservedConcurrentExecutions).toBe(1);
+      t.hasResourceProperties('AWS::EC2::SecurityGroup', {
+        GroupDescription: Match.stringLikeRegexp('default-security-group closer'),
+        SecurityGroupEgress: [{ CidrIp: '0.0.0.0/0', IpProtocol: 'tcp', FromPort: 443, ToPort: 443, Description: Match.anyValue() }],
+      });
+      // aws-cdk-lib's provider (a Lambda outside the VPC) is not used.
+      expect(JSON.stringify(t.toJSON())).not.toContain('VpcRestrictDefaultSGCustomResourceProvider');
+      // The custom resource waits for the NAT routes and the S3 endpoint its function needs.
+      const cr = Object.values<any>(t.findResources('Custom::VpcRestrictDefaultSG'))[0];
+      expect(cr.DependsOn).toEqual(expect.arrayContaining([expect.stringMatching(/^NetVpcPrivateSubnet1DefaultRoute/), expect.stringMatching(/^NetVpcS3Endpoint/)]));
+      // Its log group is encrypted with the flow-log key and kept as long as the flow logs.
+      t.hasResourceProperties('AWS::Logs::LogGroup', {
+        KmsKeyId: { 'Fn::GetAtt': [stack.resolve((network.flowLogKey.key.node.defaultChild as any).logicalId), 'Arn'] },
+        RetentionInDays: 365,
+      });
+    });
+
+    test('the closer\'s handler revokes exactly the two default rules and always answers CloudFormation', async () => {
+      const { stack, network } = build();
+      const fn = network.node.findChild('DefaultSecurityGroupCloser').node.defaultChild as CfnResource;
+      const code: string = stack.resolve((fn as any).code).zipFile;
+      const sent: any[] = [];
+      const responses: any[] = [];
+      class Command { constructor(public readonly input: any) {} }
+      const fakeRequire = (m: string): any => (m === 'https'
+        ? { request: (_url: string, _opts: unknown, cb: (res: any) => void) => ({
+          on: () => undefined,
+          end: (body: string) => { responses.push(JSON.parse(body)); cb({ resume: () => undefined, on: (_e: string, f: () => void) => f() }); },
+        }) }
+        : {
+          EC2Client: class { async send(c: any) { sent.push([c.constructor.name, c.input]); } },
+          RevokeSecurityGroupIngressCommand: class RevokeSecurityGroupIngressCommand extends Command {},
+          RevokeSecurityGroupEgressCommand: class RevokeSecurityGroupEgressCommand extends Command {},
+        });
+      const mod: any = { exports: {} };
+      new Function('require', 'module', 'exports', 'console', code)(fakeRequire, mod, mod.exports, { error: () => undefined });
+      const event = { RequestType: 'Create', ResponseURL: 'https://example.invalid/x', StackId: 's', RequestId: 'r', LogicalResourceId: 'l',
+        ResourceProperties: { DefaultSecurityGroupId: 'sg-1', Account: '111122223333' } };
+      await mod.exports.handler(event);
+      expect(sent).toEqual([
+        ['RevokeSecurityGroupIngressCommand', { GroupId: 'sg-1', IpPermissions: [{ IpProtocol: '-1', UserIdGroupPairs: [{ GroupId: 'sg-1', UserId: '111122223333' }] }] }],
+        ['RevokeSecurityGroupEgressCommand', { GroupId: 'sg-1', IpPermissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] }],
+      ]);
+      expect(responses).toEqual([expect.objectContaining({ Status: 'SUCCESS', PhysicalResourceId: 'restrict-sg-1', RequestId: 'r' })]);
+      await mod.exports.handler({ ...event, RequestType: 'Delete', PhysicalResourceId: 'restrict-sg-1' });
+      expect(sent).toHaveLength(2);
+      expect(responses[1]).toEqual(expect.objectContaining({ Status: 'SUCCESS', PhysicalResourceId: 'restrict-sg-1' }));
     });
 
     test('a flow log of ALL traffic on the VPC, to a CMK-encrypted log group kept a year and retained', () => {
@@ -163,6 +218,21 @@ describe('PhiNetwork', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings; the construct acknowledges what it must', () => {
+      const { app } = build();
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([
+        'AwsSolutions: AwsSolutions-IAM5[Resource::*] @ S/Net/DefaultSecurityGroupCloserPolicy/Resource',
+        'HIPAA.Security: HIPAA.Security-LambdaDLQ @ S/Net/DefaultSecurityGroupCloser/Resource',
+        'HIPAA.Security: HIPAA.Security-VPCNoUnrestrictedRouteToIGW @ S/Net/Vpc/PublicSubnet1/DefaultRoute',
+        'HIPAA.Security: HIPAA.Security-VPCNoUnrestrictedRouteToIGW @ S/Net/Vpc/PublicSubnet2/DefaultRoute',
+        'NIST.800.53.R5: NIST.800.53.R5-LambdaDLQ @ S/Net/DefaultSecurityGroupCloser/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW @ S/Net/Vpc/PublicSubnet1/DefaultRoute',
+        'NIST.800.53.R5: NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW @ S/Net/Vpc/PublicSubnet2/DefaultRoute',
+      ]);
+    });
+
     test('passes DermaShield, HIPAASecurityChecks and CloudFormation validation; the public route is acknowledged with its reason', () => {
       const previous = process.env.CDK_VALIDATION;
       process.env.CDK_VALIDATION = 'true';
@@ -173,7 +243,9 @@ describe('PhiNetwork', () => {
         const acks = result.acknowledged.filter((a) => a.ruleId === 'HIPAA.Security-VPCNoUnrestrictedRouteToIGW');
         expect(acks.map((a) => a.path).sort()).toEqual(['S/Net/Vpc/PublicSubnet1/DefaultRoute', 'S/Net/Vpc/PublicSubnet2/DefaultRoute']);
         expect(acks[0].reason).toContain('internet-facing load balancers');
-        expect(result.acknowledged).toHaveLength(2);
+        // ... plus the closer's LambdaDLQ (CloudFormation is its only invoker).
+        expect(result.acknowledged.map((a) => a.ruleId).sort()).toEqual([
+          'HIPAA.Security-LambdaDLQ', 'HIPAA.Security-VPCNoUnrestrictedRouteToIGW', 'HIPAA.Security-VPCNoUnrestrictedRouteToIGW']);
       } finally {
         process.env.CDK_VALIDATION = previous;
       }

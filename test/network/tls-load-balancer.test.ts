@@ -10,6 +10,7 @@ import { DERMASHIELD_DEFAULT_TLS_POLICY } from '../../lib/controls/tls-policies'
 import { ELB_LOG_BUCKET_SSE_S3_REASON } from '../../lib/network/tls-load-balancer';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 const ENV = { account: '111122223333', region: 'us-east-1' };
 const ACM_ARN = 'arn:aws:acm:us-east-1:111122223333:certificate/11111111-2222-3333-4444-555555555555';
@@ -289,6 +290,28 @@ describe('TlsLoadBalancer', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings; the construct acknowledges what it must', () => {
+      const { app, lb } = build();
+      lb.addTargets('App');
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([
+        'AwsSolutions: AwsSolutions-EC23 @ S/Portal/LoadBalancer/SecurityGroup/Resource',
+        'AwsSolutions: AwsSolutions-S1 @ S/Portal/AccessLogs/Resource',
+        'DermaShield: DermaShield-S3CustomerManagedKey @ S/Portal/AccessLogs/Resource',
+        'HIPAA.Security: HIPAA.Security-ELBv2ACMCertificateRequired @ S/Portal/LoadBalancer/Http/Resource',
+        'HIPAA.Security: HIPAA.Security-S3BucketLoggingEnabled @ S/Portal/AccessLogs/Resource',
+        'HIPAA.Security: HIPAA.Security-S3BucketReplicationEnabled @ S/Portal/AccessLogs/Resource',
+        'HIPAA.Security: HIPAA.Security-S3DefaultEncryptionKMS @ S/Portal/AccessLogs/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-ELBv2ACMCertificateRequired @ S/Portal/LoadBalancer/Http/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3BucketLoggingEnabled @ S/Portal/AccessLogs/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3BucketReplicationEnabled @ S/Portal/AccessLogs/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3DefaultEncryptionKMS @ S/Portal/AccessLogs/Resource',
+        'cdk-validator-cfnguard: s3_bucket_default_encryption_kms_check @ S/Portal/AccessLogs/Resource',
+        'cdk-validator-cfnguard: s3_bucket_logging_enabled_check @ S/Portal/AccessLogs/Resource',
+      ]);
+    });
+
     test('a stack with a TlsLoadBalancer has zero open findings; the SSE-S3 log bucket is acknowledged with the reason', () => {
       const { app, lb } = build();
       lb.addTargets('App');

@@ -346,9 +346,13 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     at: 'DermaShieldPractice/ClinicalImages/Bucket/Resource',
     apply: (ref) => l1(ref.practice.images.bucket).addPropertyOverride('VersioningConfiguration.Status', 'Suspended'),
   }, {
-    weakening: 'load balancer access-log bucket: VersioningConfiguration deleted',
+    // Object Lock keeps a bucket versioned whatever VersioningConfiguration says, so both go (the log bucket has Object Lock on).
+    weakening: 'load balancer access-log bucket: VersioningConfiguration and ObjectLockEnabled deleted',
     at: 'DermaShieldPractice/Portal/AccessLogs/Resource',
-    apply: (ref) => l1(ref.practice.portal.accessLogBucket).addPropertyDeletionOverride('VersioningConfiguration'),
+    apply: (ref) => {
+      l1(ref.practice.portal.accessLogBucket).addPropertyDeletionOverride('VersioningConfiguration');
+      l1(ref.practice.portal.accessLogBucket).addPropertyDeletionOverride('ObjectLockEnabled');
+    },
   }],
   'DS-S3-6': [{
     weakening: 'clinical image bucket: Object Lock default retention rule removed',

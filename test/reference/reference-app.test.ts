@@ -1,15 +1,17 @@
 /**
  * The reference architecture through every registered check: DermaShieldChecks, cdk-nag's HIPAA Security,
- * NIST 800-53 R5 and AWS Solutions packs, and aws-cdk-lib's CloudFormation validation (on for this file).
+ * NIST 800-53 R5 and AWS Solutions packs, AWS Control Tower's proactive controls (cdk-validator-cfnguard) and
+ * aws-cdk-lib's CloudFormation validation (on for this file).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Validations } from 'aws-cdk-lib';
+import { App, CfnResource, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { CONTROLS } from '../../lib/controls';
-import { addPolicyChecks, addReferencePractice, practiceSettingsFrom } from '../../lib/reference';
+import { PHI_KEY_GRANT_STATEMENT_SID } from '../../lib/keys/phi-key';
+import { addPolicyChecks, addReferencePractice, CONTROL_TOWER_PLUGIN_NAME, practiceSettingsFrom, REFERENCE_ACKNOWLEDGEMENTS } from '../../lib/reference';
 import { synthFindings, testApp } from '../support/harness';
 
 const ROOT = path.join(__dirname, '../..');
@@ -30,14 +32,21 @@ describe('reference architecture', () => {
     else process.env.CDK_VALIDATION = saved;
   });
 
-  test('synthesizes with zero open findings from all four packs and the CloudFormation validation', () => {
+  test('synthesizes with zero open findings from all four packs, Control Tower\'s proactive controls and the CloudFormation validation', () => {
     const app = testApp({ context: CONTEXT });
     build(app);
     addPolicyChecks(app);
     const result = synthFindings(app);
     expect(result.findings.map((f) => `${f.plugin}: ${f.ruleId} @ ${f.path}`)).toEqual([]);
     const plugins = result.report.pluginReports.map((p: any) => p.pluginName);
-    expect(plugins).toEqual(expect.arrayContaining(['DermaShield', 'HIPAA.Security', 'NIST.800.53.R5', 'AwsSolutions']));
+    expect(plugins).toEqual(expect.arrayContaining(['DermaShield', 'HIPAA.Security', 'NIST.800.53.R5', 'AwsSolutions', CONTROL_TOWER_PLUGIN_NAME]));
+    // The practice itself acknowledges nothing: every acknowledgement is a construct's, on its own resource.
+    expect(REFERENCE_ACKNOWLEDGEMENTS).toEqual([]);
+    // Control Tower exceptions are only the AWS limits of log-delivery buckets (SSE-S3 only; a log bucket is not logged).
+    const controlTower = result.acknowledged.filter((a) => a.plugin === CONTROL_TOWER_PLUGIN_NAME);
+    expect([...new Set(controlTower.map((a) => a.ruleId))].sort()).toEqual(['s3_bucket_default_encryption_kms_check', 's3_bucket_logging_enabled_check']);
+    expect(new Set(controlTower.map((a) => a.path.replace(/^DermaShieldPractice\//, '')))).toEqual(new Set([
+      'ClinicalImages/AccessLogs/Resource', 'Portal/AccessLogs/Resource', 'AuditTrail/AccessLogBucket/Resource']));
 
     // Every acknowledgement carries a specific reason (test/readme.test.ts checks the README lists each one).
     for (const ack of result.acknowledged) expect({ rule: ack.ruleId, reason: ack.reason?.length }).toEqual({ rule: ack.ruleId, reason: expect.any(Number) });
@@ -45,6 +54,21 @@ describe('reference architecture', () => {
     // DermaShield's own acknowledgements are only the constructs' AWS-limit ones (SSE-S3-only log buckets).
     expect(new Set(result.acknowledged.filter((a) => a.plugin === 'DermaShield').map((a) => a.ruleId))).toEqual(new Set(['DermaShield-S3CustomerManagedKey']));
     expect(result.acknowledged.filter((a) => a.plugin === 'DermaShield').every((a) => /SSE-S3/.test(a.reason!))).toBe(true);
+  });
+
+  test('Control Tower\'s validator fails the practice when a fix is removed (the key policy without the CreateGrant condition)', () => {
+    const app = testApp({ context: CONTEXT });
+    const { practice } = build(app);
+    const cfn = practice.keys.images.key.node.defaultChild as CfnResource;
+    const statements = practice.resolve((cfn as any).keyPolicy).Statement.filter((st: any) => st.Sid !== PHI_KEY_GRANT_STATEMENT_SID);
+    cfn.addPropertyOverride('KeyPolicy.Statement', statements);
+    addPolicyChecks(app, { cdkNagPacks: false });
+    const result = synthFindings(app);
+    expect(result.findings.map((f) => `${f.plugin}: ${f.ruleId} @ ${f.path}`)).toEqual([
+      `${CONTROL_TOWER_PLUGIN_NAME}: kms_create_grant_aws_service_check @ DermaShieldPractice/ImagesKey/Key/Resource`,
+    ]);
+    const report = result.report.pluginReports.find((p: any) => p.pluginName === CONTROL_TOWER_PLUGIN_NAME);
+    expect(report.conclusion).toBe('failure');
   });
 
   test('no rule is acknowledged twice on one construct (one reason per exception in the audit trail)', () => {

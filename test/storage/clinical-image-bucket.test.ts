@@ -11,6 +11,7 @@ import {
 } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
+import { acknowledgedRules, openFindings, synthWithAllPacks } from '../support/all-packs';
 
 /** A template of a stack holding one ClinicalImageBucket (no pack attached, so Template assertions work). */
 function template(props: ClinicalImageBucketProps = {}, context: Record<string, unknown> = {}) {
@@ -222,6 +223,16 @@ describe('ClinicalImageBucket', () => {
   });
 
   describe('validation', () => {
+    test('a replicationReason shorter than 20 characters throws; the reason given is the acknowledgement', () => {
+      expectThrows({ replicationReason: 'backed up' }, 'ClinicalImageBucketReplicationReason', /replicationReason "backed up" is not allowed/);
+      const { images } = template({ replicationReason: 'Protected by the practice PhiBackupVault with a us-west-2 copy vault' });
+      const acks = images.bucket.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').map((m) => m.data);
+      expect(Object.assign({}, ...acks)).toEqual({
+        'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled': 'Protected by the practice PhiBackupVault with a us-west-2 copy vault',
+        'NIST.800.53.R5::NIST.800.53.R5-S3BucketReplicationEnabled': 'Protected by the practice PhiBackupVault with a us-west-2 copy vault',
+      });
+    });
+
     test.each([
       [s3.BucketEncryption.S3_MANAGED],
       [s3.BucketEncryption.KMS_MANAGED],
@@ -321,6 +332,24 @@ describe('ClinicalImageBucket', () => {
   });
 
   describe('nag', () => {
+    test('all four packs and Control Tower\'s proactive controls: zero open findings; the construct acknowledges only log-bucket limits', () => {
+      const app = testApp();
+      new ClinicalImageBucket(new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } }), 'Images');
+      const result = synthWithAllPacks(app, { controlTower: true });
+      expect(openFindings(result)).toEqual([]);
+      expect(acknowledgedRules(result)).toEqual([
+        'DermaShield: DermaShield-S3CustomerManagedKey @ S/Images/AccessLogs/Resource',
+        'HIPAA.Security: HIPAA.Security-S3BucketReplicationEnabled @ S/Images/AccessLogs/Resource',
+        'HIPAA.Security: HIPAA.Security-S3BucketReplicationEnabled @ S/Images/Bucket/Resource',
+        'HIPAA.Security: HIPAA.Security-S3DefaultEncryptionKMS @ S/Images/AccessLogs/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3BucketReplicationEnabled @ S/Images/AccessLogs/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3BucketReplicationEnabled @ S/Images/Bucket/Resource',
+        'NIST.800.53.R5: NIST.800.53.R5-S3DefaultEncryptionKMS @ S/Images/AccessLogs/Resource',
+        'cdk-validator-cfnguard: s3_bucket_default_encryption_kms_check @ S/Images/AccessLogs/Resource',
+        'cdk-validator-cfnguard: s3_bucket_logging_enabled_check @ S/Images/AccessLogs/Resource',
+      ]);
+    });
+
     test('a stack with a ClinicalImageBucket passes the pack with zero findings', () => {
       const app = testApp();
       new ClinicalImageBucket(new Stack(app, 'S'), 'Images');
