@@ -1,8 +1,9 @@
 // Helpers users call, as static members of classes: jsii (Python, Java, .NET, Go) has no free functions or
 // module-level constants. TypeScript users may keep using `CONTROLS`, `controlById`, `controlForRule` and
-// `acknowledgeRule`; these classes delegate to them, so there is one implementation.
+// `acknowledgeRule` and `readValidationReport`; these classes delegate to them, so there is one implementation.
 import { IConstruct } from 'constructs';
 import { AcknowledgeRuleOptions, acknowledgeRule } from './checks/acknowledge';
+import { readValidationReport, ValidationReport } from './checks/validation-report';
 import { Control, CONTROLS, controlById, controlForRule } from './controls';
 import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from './controls/markers';
 import { PACK_NAME, UNVERIFIABLE_SUFFIX } from './controls/parameters';
@@ -66,6 +67,23 @@ export class DermaShieldAcknowledgements {
    */
   public static acknowledgeRule(scope: IConstruct, rule: string, reason: string, options?: AcknowledgeRuleOptions): void {
     acknowledgeRule(scope, rule, reason, options);
+  }
+
+  private constructor() {}
+}
+
+/** Reads the findings of a synthesized app, for tests and CI gates in any language. */
+export class ValidationReportReader {
+  /**
+   * Read the `validation-report.json` the CDK writes into a cloud assembly (synthesize with context
+   * `@aws-cdk/core:failSynthOnValidationErrors: false` to get it instead of an exception). No file means no plugin
+   * reported anything.
+   *
+   * @param assemblyDir the cloud assembly directory, e.g. `app.synth().directory`
+   * @throws if a plugin crashed instead of reporting, so a broken check never reads as a pass
+   */
+  public static read(assemblyDir: string): ValidationReport {
+    return readValidationReport(assemblyDir);
   }
 
   private constructor() {}

@@ -1,6 +1,9 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { ControlCatalog, CONTROLS, controlById, DermaShieldAcknowledgements, DermaShieldError } from '../lib';
+import { ControlCatalog, CONTROLS, controlById, DermaShieldAcknowledgements, DermaShieldError, readValidationReport, ValidationReportReader } from '../lib';
 
 // The static facades exist for jsii languages (no free functions there); they must say exactly what the functions say.
 describe('ControlCatalog', () => {
@@ -46,5 +49,22 @@ describe('DermaShieldAcknowledgements', () => {
   test('a reason is still required', () => {
     const stack = new Stack(new App(), 'S');
     expect(() => DermaShieldAcknowledgements.acknowledgeRule(stack, 'S3CustomerManagedKey', 'ok')).toThrow(DermaShieldError);
+  });
+});
+
+describe('ValidationReportReader', () => {
+  test('read() is readValidationReport', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ds-report-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'validation-report.json'), JSON.stringify({ pluginReports: [{
+        pluginName: 'DermaShield', conclusion: 'failure',
+        violations: [{ ruleName: 'DermaShield-KmsKeyRotation', description: 'd', violatingConstructs: [{ constructPath: 'S/K' }] }],
+      }] }));
+      const report = ValidationReportReader.read(dir);
+      expect(report).toEqual(readValidationReport(dir));
+      expect(report.findings).toEqual([{ plugin: 'DermaShield', ruleId: 'DermaShield-KmsKeyRotation', path: 'S/K', description: 'd' }]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
