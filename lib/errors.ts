@@ -6,6 +6,12 @@ import { IConstruct } from 'constructs';
  *
  * Carries a stable `code` (for tests and support tickets; every code is listed in docs/errors.md), the construct
  * path and a message that names the property, the value given and what is allowed.
+ *
+ * TypeScript only: jsii cannot model a subclass of `Error`, so the class is left out of the jsii assembly. In Python,
+ * Java, .NET and Go the same throw reaches the caller as the jsii runtime's error (e.g. Python's `RuntimeError`) with
+ * this message.
+ *
+ * @jsii ignore
  */
 export class DermaShieldError extends Error {
   /**

@@ -13,3 +13,4 @@ export * from './backup/phi-backup-vault';
 export * from './audit/phi-audit-trail';
 export * from './audit/encryption-alarms';
 export * from './audit/phi-config-rules';
+export * from './static-api';

@@ -14,7 +14,7 @@ export interface PhiConfigRulesProps {
    * The controls whose AWS Config managed rules to deploy.
    * @default - the whole DermaShield control catalog (`CONTROLS`)
    */
-  readonly controls?: readonly Control[];
+  readonly controls?: Control[];
   /**
    * Prefix of every rule name (the rest is the identifier in lower case with dashes, e.g.
    * `dermashield-cmk-backing-key-rotation-enabled`). Change it only to deploy a second copy in one account and Region.
@@ -64,7 +64,7 @@ export class PhiConfigRules extends Construct {
   /** The deployed rules, by managed rule identifier. */
   public readonly rules: Readonly<Record<string, config.ManagedRule>>;
   /** The control ids each rule evidences, by managed rule identifier. */
-  public readonly controlIdsByRule: Readonly<Record<string, readonly string[]>>;
+  public readonly controlIdsByRule: Readonly<Record<string, string[]>>;
   /** The deployed custom policy (Guard) rules, by control id; empty when `customPolicyRules` is false. */
   public readonly customPolicies: Readonly<Record<string, config.CustomPolicy>>;
 
@@ -78,7 +78,7 @@ export class PhiConfigRules extends Construct {
     const planned = plan(this, props.controls ?? CONTROLS);
 
     const rules: Record<string, config.ManagedRule> = {};
-    const controlIds: Record<string, readonly string[]> = {};
+    const controlIds: Record<string, string[]> = {};
     for (const rule of planned) {
       const description = `DermaShield evidence for ${rule.controlIds.join(', ')}`;
       rules[rule.identifier] = new config.ManagedRule(this, rule.identifier, {
@@ -90,7 +90,7 @@ export class PhiConfigRules extends Construct {
           ? config.RuleScope.fromResources([...rule.resourceTypes].sort().map((t) => config.ResourceType.of(t)))
           : undefined,
       });
-      controlIds[rule.identifier] = Object.freeze([...rule.controlIds]);
+      controlIds[rule.identifier] = Object.freeze([...rule.controlIds]) as string[]; // frozen at run time; jsii has no readonly arrays
     }
     this.rules = rules;
     this.controlIdsByRule = controlIds;

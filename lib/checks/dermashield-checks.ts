@@ -39,8 +39,11 @@ export interface DermaShieldChecksProps extends NagPackProps {
 export class DermaShieldChecks extends NagPack {
   /** Plugin name shown in the validation report; also the acknowledgement namespace. */
   public readonly name = PACK_NAME;
-  /** Every rule id the pack can report (without the `[Unverifiable]` variants). */
-  public override readonly ruleIds: string[];
+  /**
+   * Every rule id the pack can report (without the `[Unverifiable]` variants). Always set; optional in the type only
+   * because `NagPack` declares it so and jsii forbids an override to make a property required.
+   */
+  public override readonly ruleIds?: string[];
   private readonly context: RuleContext;
   private readonly rulesByType: ReadonlyMap<string, readonly DermaShieldRule[]>;
   private templateFiles: string[] = [];

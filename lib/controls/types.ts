@@ -1,5 +1,7 @@
 /**
  * A HIPAA Security Rule citation, written as in 45 CFR Part 164 (e.g. `164.312(a)(2)(iv)`).
+ *
+ * Kept for TypeScript users; public props and signatures use `string` (jsii has no type aliases).
  */
 export type HipaaCitation = string;
 
@@ -11,12 +13,12 @@ export interface ConfigRuleRef {
    * Input parameters, passed explicitly: AWS fills defaults only in the console.
    * @default - the rule takes no parameters
    */
-  readonly parameters?: Readonly<Record<string, string>>;
+  readonly parameters?: Record<string, string>;
   /**
    * The AWS resource types the rule evaluates (Config's scope), when it is scoped by type.
    * @default - the managed rule's own default scope
    */
-  readonly resourceTypes?: readonly string[];
+  readonly resourceTypes?: string[];
   /**
    * A limit of the managed rule, in words, for readers of the catalog and the report. Prose only: nothing judges
    * from it (what the evidence CLI compensates for is {@link ConfigRuleRef.decidedByRecord}).
@@ -60,7 +62,7 @@ export interface RecordedDecision {
  */
 export interface GuardPolicyRef {
   /** The resource types whose configuration items the policy judges (the rule's scope), e.g. `AWS::SQS::Queue`. */
-  readonly resourceTypes: readonly string[];
+  readonly resourceTypes: string[];
   /**
    * True when the policy judges exactly what the caveats of the control's managed rules say they cannot see (e.g.
    * whether the key is customer-managed): where both kinds of rule exist, the custom rule's verdict decides that
@@ -83,13 +85,13 @@ export interface Control {
   /** Short title, as shown in reports and the README table. */
   readonly title: string;
   /** HIPAA Security Rule citations the control implements. */
-  readonly citations: readonly HipaaCitation[];
+  readonly citations: string[];
   /** The guidance the control implements, in one sentence. */
   readonly guidance: string;
   /** Ids of the `DermaShieldChecks` rules that enforce it at synth, e.g. `DermaShield-KmsKeyRotation`. */
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: string[];
   /** AWS Config managed rules that evidence it after deployment; empty when none exists. */
-  readonly configRules: readonly ConfigRuleRef[];
+  readonly configRules: ConfigRuleRef[];
   /**
    * The AWS Config custom policy (Guard) rule that evidences it after deployment, where no managed rule does or the
    * managed rules cannot see what the control needs.

@@ -43,20 +43,20 @@ export class ClinicalImageRetention {
   }
 
   private constructor(
-    /** Retention in days, when given in days. */
-    public readonly days: number | undefined,
+    /** Retention in days, when given in days (not `days`: jsii forbids a static and an instance member of one name). */
+    public readonly retentionDays: number | undefined,
     /** Retention in years, when given in years. */
-    public readonly years: number | undefined,
+    public readonly retentionYears: number | undefined,
   ) {}
 
   /** The longest the retention can last, in days (a year counted as 366 days), for comparing lifecycle rules with it. */
   public toMaxDays(): number {
-    return this.days ?? (this.years ?? 0) * 366;
+    return this.retentionDays ?? (this.retentionYears ?? 0) * 366;
   }
 
   /** e.g. `7 years`. */
   public toString(): string {
-    return this.days !== undefined ? `${this.days} days` : `${this.years} years`;
+    return this.retentionDays !== undefined ? `${this.retentionDays} days` : `${this.retentionYears} years`;
   }
 }
 
@@ -273,8 +273,8 @@ export class ClinicalImageBucket extends Construct {
       rule: {
         defaultRetention: {
           mode: props.objectLockMode ?? s3.ObjectLockMode.GOVERNANCE,
-          days: retention.days,
-          years: retention.years,
+          days: retention.retentionDays,
+          years: retention.retentionYears,
         },
       },
     };
@@ -323,8 +323,8 @@ export class ClinicalImageBucket extends Construct {
   }
 
   private validateRetention(retention: ClinicalImageRetention): void {
-    const [value, unit, max] = retention.days !== undefined
-      ? [retention.days, 'days', MAX_RETENTION_YEARS * 365] : [retention.years, 'years', MAX_RETENTION_YEARS];
+    const [value, unit, max] = retention.retentionDays !== undefined
+      ? [retention.retentionDays, 'days', MAX_RETENTION_YEARS * 365] : [retention.retentionYears, 'years', MAX_RETENTION_YEARS];
     if (value === undefined || Token.isUnresolved(value)) return;
     if (!Number.isInteger(value) || value < 1 || value > max) {
       throw new DermaShieldError('ClinicalImageBucketRetention', this,

@@ -9,8 +9,9 @@ describe('DermaShieldChecks', () => {
   test('registers as a v3 validation plugin named DermaShield, every rule id prefixed', () => {
     const pack = new DermaShieldChecks();
     expect(pack.name).toBe('DermaShield');
-    expect(pack.ruleIds.length).toBeGreaterThan(0);
-    for (const id of pack.ruleIds) expect(id).toMatch(/^DermaShield-[A-Z][A-Za-z0-9]+$/);
+    const ruleIds = pack.ruleIds ?? [];
+    expect(ruleIds.length).toBeGreaterThan(0);
+    for (const id of ruleIds) expect(id).toMatch(/^DermaShield-[A-Z][A-Za-z0-9]+$/);
   });
 
   test('rejects an external CMK that is not a key ARN', () => {
