@@ -6,12 +6,19 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CONTROLS } from '../../lib/controls';
+import { CONTROLS as CATALOG } from '../../lib/controls';
+import { Control } from '../../lib/controls/types';
 import { main } from '../../lib/evidence/cli';
 import { ComplianceState, ControlVerdict, Counts, EvidenceReport } from '../../lib/evidence/types';
 import { FakeConfigServer } from './fake-config-server';
 import { ACCOUNT, NOW, REGION, testClientConfig } from './fixtures';
 import { Practice, practice, Truth } from './practice';
+
+/**
+ * The real catalog as issue #16 judged it: managed rules only. Custom policy (Guard) rules (issue #17) are left out
+ * here and tried in custom-rules.test.ts and in render.test.ts's full run with the real catalog.
+ */
+const CONTROLS: readonly Control[] = CATALOG.map(({ guardPolicy: _g, ...c }) => c);
 
 let tmp: string;
 beforeAll(() => {
@@ -29,7 +36,7 @@ async function run(p: Practice, args: string[] = [], setup: (fake: FakeConfigSer
   let stdout = '';
   try {
     const code = await main(['--region', REGION, '--out', out, ...args], {
-      stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, now: NOW, clientConfig: testClientConfig(endpoint),
+      stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, now: NOW, clientConfig: testClientConfig(endpoint), controls: CONTROLS,
     });
     const report = JSON.parse(fs.readFileSync(path.join(out, 'evidence-report.json'), 'utf8')) as EvidenceReport;
     return { code, stdout, report, out, fake };
