@@ -10,7 +10,8 @@ import { HIPAA } from '../../lib/controls/citations';
 import { Control, defineControls, RuleBlindSpot } from '../../lib/controls/types';
 import { GuardPolicies } from '../../lib/audit/guard-policies';
 import { main } from '../../lib/evidence/cli';
-import { guardIdentifierOf, guardRuleName } from '../../lib/evidence/guard';
+import { GUARD_KEY_JOINS, guardIdentifierOf, guardRuleName } from '../../lib/evidence/guard';
+import { CONTROLS as CATALOG } from '../../lib/controls';
 import { ComplianceState, ControlResult, EvidenceReport } from '../../lib/evidence/types';
 import { FakeConfigServer, FakeData, FakeRule } from './fake-config-server';
 import { ACCOUNT, FRESH, NOW, REGION, row, testClientConfig } from './fixtures';
@@ -272,4 +273,32 @@ describe('custom policy (Guard) rules from the local Config endpoint', () => {
     expect(html).toContain('<p class="note guard">Custom Guard rule caveat: A key ARN of aws/s3 looks like a customer-managed key.</p>');
     expect(html).not.toMatch(/synth-time only/);
   });
+});
+
+describe('custom policy rules in conformance-pack scope', () => {
+  test('found in the pack by name suffix or description; NOT_APPLICABLE (never served by the pack API) inferred as for managed rules', async () => {
+    const d = data();
+    const pack = { ...d, packs: { 'hipaa-derm': d.rules.map((r) => r.name) } };
+    const server = new FakeConfigServer(pack, 3);
+    const endpoint = await server.start();
+    const dir = path.join(tmp, 'pack');
+    try {
+      await main(['--region', REGION, '--out', dir, '--conformance-pack', 'hipaa-derm', '--format', 'json'], {
+        stdout: { write: () => true }, stderr: { write: () => true }, now: NOW, controls: CONTROLS, clientConfig: testClientConfig(endpoint),
+      });
+    } finally {
+      await server.stop();
+    }
+    const r = JSON.parse(fs.readFileSync(path.join(dir, 'evidence-report.json'), 'utf8')) as EvidenceReport;
+    expect(server.requests.some((x) => x.op === 'GetConformancePackComplianceDetails' && x.input.Filters?.ConfigRuleNames?.[0] === 'dermashield-ds-sqs-1-conformance-pack-k3x9q2')).toBe(true);
+    for (const id of Object.keys(EXPECTED)) {
+      expect([id, Object.fromEntries(r.controls.find((c) => c.id === id)!.resources.map((x) => [x.resourceId, x.status]))]).toEqual([id, Object.fromEntries(EXPECTED[id])]);
+    }
+  });
+});
+
+test('GUARD_KEY_JOINS covers exactly the catalog policies whose caveat asks the evidence CLI to join the key ARN', () => {
+  const asking = CATALOG.filter((c) => /evidence CLI must join the ARN to the AWS::KMS::Key item/.test(c.guardPolicy?.caveat ?? '')).map((c) => c.id).sort();
+  expect(Object.keys(GUARD_KEY_JOINS).sort()).toEqual(asking);
+  for (const id of asking) expect(Object.keys(GUARD_KEY_JOINS[id]).sort()).toEqual([...CATALOG.find((c) => c.id === id)!.guardPolicy!.resourceTypes].sort());
 });
