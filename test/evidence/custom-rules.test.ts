@@ -154,6 +154,7 @@ let report: EvidenceReport;
 let code: number;
 let out: string;
 let fake: FakeConfigServer;
+let stdout = '';
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ds-custom-'));
   fake = new FakeConfigServer(data(), 3);
@@ -161,7 +162,7 @@ beforeAll(async () => {
   out = path.join(tmp, 'run');
   try {
     code = await main(['--region', REGION, '--out', out], {
-      stdout: { write: () => true }, stderr: { write: () => true }, now: NOW, controls: CONTROLS, clientConfig: testClientConfig(endpoint),
+      stdout: { write: (x: string) => (stdout += x) }, stderr: { write: () => true }, now: NOW, controls: CONTROLS, clientConfig: testClientConfig(endpoint),
     });
   } finally {
     await fake.stop();
@@ -272,6 +273,7 @@ describe('custom policy (Guard) rules from the local Config endpoint', () => {
     expect(html).toContain(`<li id="DS-KMS-2">DS-KMS-2 Key rotation period at most 365 days: <span class="kind k-not-evidenced">not evidenced after deployment</span>. <small class="reason">${NOT_EVIDENCED}</small></li>`);
     expect(html).toContain('<p class="note guard">Custom Guard rule caveat: A key ARN of aws/s3 looks like a customer-managed key.</p>');
     expect(html).not.toMatch(/synth-time only/);
+    expect(stdout).toContain('Controls evidenced by: 0 AWS managed rule, 3 custom Guard rule, 2 both, 1 not evidenced after deployment\n');
   });
 });
 
