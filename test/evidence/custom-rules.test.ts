@@ -277,21 +277,26 @@ describe('custom policy (Guard) rules from the local Config endpoint', () => {
   });
 });
 
+/** One more run against its own endpoint, JSON only. */
+async function runJson(d: FakeData, name: string, args: string[]): Promise<{ report: EvidenceReport; server: FakeConfigServer }> {
+  const server = new FakeConfigServer(d, 3);
+  const endpoint = await server.start();
+  const dir = path.join(tmp, name);
+  try {
+    await main(['--region', REGION, '--out', dir, '--format', 'json', ...args], {
+      stdout: { write: () => true }, stderr: { write: () => true }, now: NOW, controls: CONTROLS, clientConfig: testClientConfig(endpoint),
+    });
+  } finally {
+    await server.stop();
+  }
+  return { report: JSON.parse(fs.readFileSync(path.join(dir, 'evidence-report.json'), 'utf8')) as EvidenceReport, server };
+}
+
 describe('custom policy rules in conformance-pack scope', () => {
   test('found in the pack by name suffix or description; NOT_APPLICABLE (never served by the pack API) inferred as for managed rules', async () => {
     const d = data();
     const pack = { ...d, packs: { 'hipaa-derm': d.rules.map((r) => r.name) } };
-    const server = new FakeConfigServer(pack, 3);
-    const endpoint = await server.start();
-    const dir = path.join(tmp, 'pack');
-    try {
-      await main(['--region', REGION, '--out', dir, '--conformance-pack', 'hipaa-derm', '--format', 'json'], {
-        stdout: { write: () => true }, stderr: { write: () => true }, now: NOW, controls: CONTROLS, clientConfig: testClientConfig(endpoint),
-      });
-    } finally {
-      await server.stop();
-    }
-    const r = JSON.parse(fs.readFileSync(path.join(dir, 'evidence-report.json'), 'utf8')) as EvidenceReport;
+    const { report: r, server } = await runJson(pack, 'pack', ['--conformance-pack', 'hipaa-derm']);
     expect(server.requests.some((x) => x.op === 'GetConformancePackComplianceDetails' && x.input.Filters?.ConfigRuleNames?.[0] === 'dermashield-ds-sqs-1-conformance-pack-k3x9q2')).toBe(true);
     for (const id of Object.keys(EXPECTED)) {
       expect([id, Object.fromEntries(r.controls.find((c) => c.id === id)!.resources.map((x) => [x.resourceId, x.status]))]).toEqual([id, Object.fromEntries(EXPECTED[id])]);
@@ -303,4 +308,28 @@ test('GUARD_KEY_JOINS covers exactly the catalog policies whose caveat asks the 
   const asking = CATALOG.filter((c) => /evidence CLI must join the ARN to the AWS::KMS::Key item/.test(c.guardPolicy?.caveat ?? '')).map((c) => c.id).sort();
   expect(Object.keys(GUARD_KEY_JOINS).sort()).toEqual(asking);
   for (const id of asking) expect(Object.keys(GUARD_KEY_JOINS[id]).sort()).toEqual([...CATALOG.find((c) => c.id === id)!.guardPolicy!.resourceTypes].sort());
+});
+
+describe('custom policy rules through an aggregator', () => {
+  test("a member account's custom rule is found by the control id in its name and judges that account's resources", async () => {
+    const OTHER = '444455556666';
+    const west = 'us-west-2';
+    const d = data();
+    const agg: FakeData = {
+      ...d,
+      aggregators: { 'org-hipaa': [{ accountId: ACCOUNT, region: REGION }, { accountId: OTHER, region: west }] },
+      rules: [
+        ...d.rules,
+        { name: 'OrgConfigRule-dermashield-ds-sqs-1-x7', identifier: '', owner: 'CUSTOM_POLICY', accountId: OTHER, region: west, evaluations: [{ type: 'AWS::SQS::Queue', id: 'west-queue', compliance: 'NON_COMPLIANT' }] },
+      ],
+      resources: [...d.resources, row('AWS::SQS::Queue', 'west-queue', { QueueName: 'west-queue' }, {}, OTHER, west)],
+    };
+    const { report: r } = await runJson(agg, 'aggregator', ['--aggregator', 'org-hipaa']);
+    const sqs = r.controls.find((c) => c.id === 'DS-SQS-1')!;
+    expect(sqs.guardPolicy!.ruleNames).toEqual(['dermashield-ds-sqs-1-conformance-pack-k3x9q2 (111122223333 us-east-1)', `OrgConfigRule-dermashield-ds-sqs-1-x7 (${OTHER} ${west})`]);
+    const expected = new Map([...EXPECTED['DS-SQS-1'], ['west-queue', 'NON_COMPLIANT' as ComplianceState]]);
+    expect(Object.fromEntries(sqs.resources.map((x) => [x.resourceId, x.status]))).toEqual(Object.fromEntries(expected));
+    expect(sqs.resources.find((x) => x.resourceId === 'west-queue')).toMatchObject({ accountId: OTHER, region: west });
+    expect(sqs.counts).toEqual(counts(expected));
+  });
 });
