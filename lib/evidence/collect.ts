@@ -1,5 +1,6 @@
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { explainError, FailureKind } from './client';
+import { GUARD_KEY_JOIN_TYPES, guardControlId, guardIdentifierOf, guardRuleName, isGuardIdentifier } from './guard';
 import { readerFor, ScopeReader } from './readers';
 import { Collection, CollectedRule, ComplianceState, RecordedResource, ScopeMode } from './types';
 
@@ -27,6 +28,9 @@ export const METRIC_RESOURCE_TYPES: readonly string[] = Object.freeze([
   'AWS::EC2::ClientVpnEndpoint',
 ]);
 
+/** Resource types read with their configuration: the metric types and those a custom policy rule's key join reads. */
+export const CONFIGURATION_TYPES: readonly string[] = Object.freeze([...new Set([...METRIC_RESOURCE_TYPES, ...GUARD_KEY_JOIN_TYPES])]);
+
 /** Rules per DescribeComplianceByConfigRule / DescribeConfigRuleEvaluationStatus call (the API's maximum). */
 export const RULE_BATCH = 25;
 
@@ -41,7 +45,7 @@ export interface CollectRequest {
   readonly mode: ScopeMode;
   readonly scopeName?: string;
   readonly region: string;
-  /** Managed rule identifiers the catalog names. */
+  /** Managed rule identifiers the catalog names, and `CUSTOM_POLICY:<control id>` for its custom policy rules. */
   readonly identifiers: readonly string[];
   /** Resource types to inventory (catalog rule scopes); the metric types are always read. */
   readonly resourceTypes: readonly string[];
@@ -65,6 +69,7 @@ export interface CollectContext {
 }
 
 export interface ListedRule {
+  /** Managed identifier, or `CUSTOM_POLICY:<control id>` for a catalog custom policy rule. */
   readonly identifier: string;
   readonly arn?: string;
   readonly scope?: CollectedRule['scope'];
@@ -123,8 +128,15 @@ export async function collect(client: ConfigServiceClient, req: CollectRequest):
 
   const present = new Set(c.rules.map((r) => r.identifier));
   for (const id of req.identifiers) {
-    if (!present.has(id)) {
-      c.missingIdentifiers.push(id);
+    if (present.has(id)) continue;
+    c.missingIdentifiers.push(id);
+    if (isGuardIdentifier(id)) {
+      const control = guardControlId(id);
+      c.problems.push({
+        kind: 'rule-missing', identifier: id, subject: `${control} custom policy rule`, cause: 'no deployed custom policy (Guard) rule for this control',
+        message: `No deployed AWS Config custom policy (Guard) rule for ${control} (expected e.g. ${guardRuleName(control)}) in ${reader.describe(req)}`,
+      });
+    } else {
       c.problems.push({ kind: 'rule-missing', identifier: id, subject: id, cause: 'no deployed Config rule with this managed identifier', message: `No deployed Config rule with managed identifier ${id} in ${reader.describe(req)}` });
     }
   }
@@ -139,7 +151,7 @@ export async function collect(client: ConfigServiceClient, req: CollectRequest):
     tick(`evaluations ${rule.name}`);
   });
   await pool(types, CONCURRENCY, async (type) => {
-    await reader.select(ctx, type, METRIC_RESOURCE_TYPES.includes(type));
+    await reader.select(ctx, type, CONFIGURATION_TYPES.includes(type));
     tick(`configuration ${type}`);
   });
   // Pages arrive concurrently: keep the report's order stable.
@@ -199,9 +211,12 @@ export function markDeleted(ctx: CollectContext, rule: CollectedRule, operation:
 
 /** Map a rule name to a catalog identifier by naming convention; the longest identifier that fits wins. */
 export function identifierFromName(name: string, identifiers: readonly string[]): string | undefined {
+  const custom = guardIdentifierOf(name, undefined, identifiers);
+  if (custom) return custom;
   const n = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
   let best: string | undefined;
   for (const id of identifiers) {
+    if (isGuardIdentifier(id)) continue;
     const fits = n === id || n.startsWith(`${id}_`) || n.endsWith(`_${id}`) || n.includes(`_${id}_`);
     if (fits && (best === undefined || id.length > best.length)) best = id;
   }

@@ -84,8 +84,11 @@ function keyRef(r: RecordedResource): string | undefined {
   return path ? str(read(r, path)) : undefined;
 }
 
-/** Read from recorded configuration, joining resources' key ids to the recorded AWS::KMS::Key items. */
-export function recordedFacts(c: Collection): RecordedFacts {
+/** A key reference's class: joined to the recorded AWS::KMS::Key items' keyManager (aliases of aws/ are AWS-managed). */
+export type KeyClassifier = (ref: string | undefined, absentMeans: KeyClass, absentDetail: string) => { keyClass: KeyClass; detail: string; keyId?: string };
+
+/** Classify key references against the recorded AWS::KMS::Key items of a collection. */
+export function keyClassifier(c: Collection): KeyClassifier {
   const keys = c.resources.filter((r) => r.resourceType === 'AWS::KMS::Key');
   const keyIndex = new Map<string, RecordedResource>();
   for (const k of keys) {
@@ -94,7 +97,7 @@ export function recordedFacts(c: Collection): RecordedFacts {
     const arn = str(read(k.configuration, 'arn')) ?? k.arn;
     if (arn) keyIndex.set(arn, k);
   }
-  const classify = (ref: string | undefined, absentMeans: KeyClass, absentDetail: string): { keyClass: KeyClass; detail: string; keyId?: string } => {
+  const classify: KeyClassifier = (ref, absentMeans, absentDetail) => {
     if (!ref) return { keyClass: absentMeans, detail: absentDetail };
     if (isAwsManagedKeyName(ref)) return { keyClass: 'aws-managed', detail: `AWS-managed alias ${ref}`, keyId: ref };
     if (/(^|:)alias\//.test(ref)) return { keyClass: 'unknown', detail: `key given by alias ${ref}; Config does not record aliases`, keyId: ref };
@@ -106,6 +109,13 @@ export function recordedFacts(c: Collection): RecordedFacts {
     if (manager === 'AWS') return { keyClass: 'aws-managed', detail: `AWS-managed key ${id}`, keyId: ref };
     return { keyClass: 'unknown', detail: `key ${id} has no recorded KeyManager`, keyId: ref };
   };
+  return classify;
+}
+
+/** Read from recorded configuration, joining resources' key ids to the recorded AWS::KMS::Key items. */
+export function recordedFacts(c: Collection): RecordedFacts {
+  const keys = c.resources.filter((r) => r.resourceType === 'AWS::KMS::Key');
+  const classify = keyClassifier(c);
 
   // PHI data stores.
   const stores: DataStoreResult[] = [];

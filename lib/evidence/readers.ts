@@ -18,6 +18,7 @@ import {
   ComplianceType,
 } from '@aws-sdk/client-config-service';
 import { accountFromArn, asCompliance, askInBatches, CollectContext, CollectRequest, EvidenceCollectionError, markDeleted, parseRow } from './collect';
+import { guardIdentifierOf } from './guard';
 import { CollectedRule, ScopeMode } from './types';
 
 /** The steps of a collection, as one scope serves them. */
@@ -135,10 +136,15 @@ async function listLocalRules(ctx: CollectContext): Promise<boolean> {
   try {
     for await (const page of paginateDescribeConfigRules({ client: ctx.client }, {})) {
       for (const rule of page.ConfigRules ?? []) {
-        if (!rule.ConfigRuleName || !rule.Source?.SourceIdentifier) continue;
+        if (!rule.ConfigRuleName) continue;
+        // Custom policy (Guard) rules have no SourceIdentifier: they are the catalog's by description or name.
+        const identifier = rule.Source?.Owner === 'CUSTOM_POLICY'
+          ? guardIdentifierOf(rule.ConfigRuleName, rule.Description, ctx.req.identifiers)
+          : rule.Source?.SourceIdentifier;
+        if (!identifier) continue;
         const s = rule.Scope;
         ctx.listed.set(rule.ConfigRuleName, {
-          identifier: rule.Source.SourceIdentifier,
+          identifier,
           ...(rule.ConfigRuleArn ? { arn: rule.ConfigRuleArn } : {}),
           ...(s && (s.ComplianceResourceTypes?.length || s.TagKey || s.ComplianceResourceId)
             ? {

@@ -1,4 +1,4 @@
-import { barOf, byAttention, coverage, displayName, reasons, recorderLine, ruleLines, sentence, Standing, STANDING_LABEL, standingOf, verdictLabel } from './render-model';
+import { barOf, byAttention, coverage, displayName, evidencedByLabel, guardLines, reasons, recorderLine, ruleLines, sentence, Standing, STANDING_LABEL, standingOf, verdictLabel } from './render-model';
 import { ControlResult, EvidenceReport, ResourceResult } from './types';
 
 export { pct, verdictLabel } from './render-model';
@@ -55,7 +55,8 @@ function controlSection(c: ControlResult, open: boolean, recorder: string): stri
   const b = barOf(c);
   return `<details class="control" id="${esc(c.id)}"${open ? ' open' : ''}><summary><b>${esc(c.id)}</b> ${esc(c.title)} ${verdictBadge(c)} <small>${esc(b.text)}</small></summary>
 <p class="cite">HIPAA ${esc(c.citations.join(', '))}. ${esc(c.guidance)}</p>
-<p class="rules">Rules: ${ruleLines(c).map(esc).join('; ') || 'none'}. ${esc(sentence(recorder))}.</p>
+<p class="rules">Evidenced by: <span class="kind k-${esc(c.evidencedBy)}">${esc(evidencedByLabel(c))}</span>. Rules: ${ruleLines(c).map(esc).join('; ') || 'none'}. ${esc(sentence(recorder))}.</p>
+${guardLines(c).map((g) => `<p class="note guard">${esc(g)}</p>`).join('')}
 ${c.configRules.filter((r) => r.decidedByRecord).map((r) => `<p class="note">${esc(r.identifier)} cannot tell who manages the key: decided from the recorded ${esc(r.decidedByRecord!.resourceType)} attribute <code>${esc(r.decidedByRecord!.attribute)}</code>.</p>`).join('')}
 ${c.notes.map((n) => `<p class="note">${esc(n)}</p>`).join('')}
 ${resourceTable(attention)}
@@ -70,8 +71,8 @@ function restSummary(rest: readonly ResourceResult[]): string {
 
 /** The oldest last evaluation of a control's rules, in words (the detail per rule is in the control's section). */
 function lastEvaluated(c: ControlResult): string {
-  const rules = c.configRules.flatMap((r) => r.rules);
-  if (rules.length === 0) return c.configRules.length ? 'no deployed rule' : '-';
+  const rules = [...c.configRules.flatMap((r) => r.rules), ...(c.guardPolicy?.rules ?? [])];
+  if (rules.length === 0) return c.configRules.length || c.guardPolicy ? 'no deployed rule' : '-';
   if (rules.some((r) => !r.lastSuccessfulEvaluation)) return 'never (or unknown)';
   const oldest = rules.map((r) => r.lastSuccessfulEvaluation!).sort()[0];
   return `${oldest.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC')}${rules.some((r) => r.stale) ? ' STALE' : ''}`;
@@ -112,11 +113,12 @@ export function renderHtml(report: EvidenceReport): string {
   const listed = report.controls.filter((c) => c.verdict !== 'NO_RESOURCES' && c.verdict !== 'NO_CONFIG_RULE');
   const folded = (verdict: 'NO_RESOURCES' | 'NO_CONFIG_RULE', words: string): string => {
     const list = report.controls.filter((c) => c.verdict === verdict);
-    return list.length ? `<details class="folded" id="controls-${verdict}"><summary>${list.length} ${esc(words)}</summary><ul>${list.map((c) => `<li>${esc(c.id)} ${esc(c.title)}${c.configRules.length ? ` <small>(${esc(lastEvaluated(c))})</small>` : ''}</li>`).join('')}</ul></details>` : '';
+    return list.length ? `<details class="folded" id="controls-${verdict}"><summary>${list.length} ${esc(words)}</summary><ul>${list.map((c) => `<li${verdict === 'NO_CONFIG_RULE' ? ` id="${esc(c.id)}"` : ''}>${esc(c.id)} ${esc(c.title)}${verdict === 'NO_CONFIG_RULE' ? `: <span class="kind k-not-evidenced">${esc(evidencedByLabel(c))}</span>. <small class="reason">${esc(c.notEvidencedReason ?? '')}</small>` : ` <small>(${esc(evidencedByLabel(c))}; ${esc(lastEvaluated(c))})</small>`}</li>`).join('')}</ul></details>` : '';
   };
   const controlRows = listed.map((c) => [
     `<a href="#${esc(c.id)}">${esc(c.id)}</a>`, esc(c.title), esc(c.citations.join(', ')), verdictBadge(c),
-    c.verdict === 'NO_CONFIG_RULE' ? '<span class="bartext">synth-time only</span>' : bar(c),
+    `<span class="kind k-${esc(c.evidencedBy)}">${esc(evidencedByLabel(c))}</span>`,
+    c.verdict === 'NO_CONFIG_RULE' ? `<span class="bartext">${esc(c.notEvidencedReason ?? '')}</span>` : bar(c),
     esc(lastEvaluated(c)),
   ]);
 
@@ -144,6 +146,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #d
 .verdict{font-size:12px;padding:1px 6px;border-radius:10px;border:1px solid #888;white-space:nowrap}
 .v-COMPLIANT,.v-COMPLIANT_WITH_EXCEPTIONS{border-color:${COLORS.compliant}}.v-NON_COMPLIANT{border-color:${COLORS.failing};font-weight:600}.v-INCOMPLETE,.v-NOT_EVALUATED{border-style:dashed}
 .st{white-space:nowrap}.st-failing{color:#b34700;font-weight:600}.st-compliant{color:#005a8c}.st-excepted{color:#7a4a00}.st-undetermined{color:#555;font-style:italic}
+.kind{font-size:12px;white-space:nowrap}.k-custom-guard,.k-managed-and-custom-guard{font-style:italic}.k-not-evidenced{text-decoration:underline dotted}
 .cite,.rules{color:#57606a;margin:2px 0}.note{background:#f6f8fa;padding:3px 8px;border-left:3px solid #999;margin:4px 0}.empty{color:#57606a}
 details.control{border-top:1px solid #eee;padding:4px 0}details.control>summary{cursor:pointer}details.rest>summary{color:#57606a;cursor:pointer}
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{color:#57606a}
@@ -159,9 +162,9 @@ ${failingBlock}
 ${incomplete.length ? `<h2>Incomplete controls</h2>${incompleteBlock}` : ''}
 ${causes}
 <h2>All controls</h2>
-${table(['Control', 'Title', 'HIPAA', 'Verdict', 'Applicable resources', 'Rules last evaluated'], controlRows, 'controls')}
+${table(['Control', 'Title', 'HIPAA', 'Verdict', 'Evidenced by', 'Applicable resources', 'Rules last evaluated'], controlRows, 'controls')}
 ${folded('NO_RESOURCES', 'controls with no resources in scope (their rules ran and found nothing to judge)')}
-${folded('NO_CONFIG_RULE', 'controls not evidenced after deployment (no AWS Config managed rule; enforced at synth by the rule pack)')}
+${folded('NO_CONFIG_RULE', 'controls not evidenced after deployment (no AWS Config rule, managed or custom Guard, can evidence them; enforced at synth by the rule pack), each with the reason')}
 <details id="healthy-rules"><summary>${p.healthyRules.length} healthy rules${p.unhealthyRules.length ? `, ${p.unhealthyRules.length} unhealthy` : ''}</summary><p>${esc(p.healthyRules.join(', ') || 'none reported')}</p>${p.unhealthyRules.length ? `<p>Unhealthy: ${esc(p.unhealthyRules.join(', '))}</p>` : ''}</details>
 <h2>Resources by control</h2>
 ${failing.map((c) => controlSection(c, false, recorderLine(report))).join('\n')}

@@ -1,4 +1,4 @@
-import { barOf, byAttention, coverage, displayName, reasons, recorderLine, ruleLines, sentence, STANDING_LABEL, standingOf, verdictLabel } from './render-model';
+import { barOf, byAttention, coverage, displayName, evidencedByLabel, guardLines, reasons, recorderLine, ruleLines, sentence, STANDING_LABEL, standingOf, verdictLabel } from './render-model';
 import { ControlResult, EvidenceReport, ResourceResult } from './types';
 
 /** Escape a Markdown table cell. */
@@ -28,7 +28,8 @@ function controlBlock(c: ControlResult, recorder: string): string {
   const attention = c.resources.filter((r) => ['failing', 'undetermined', 'excepted'].includes(standingOf(r)));
   const rest = c.resources.filter((r) => !attention.includes(r));
   const out = [`### ${c.id} ${c.title}: ${verdictLabel(c.verdict)}`, '', `HIPAA ${c.citations.join(', ')}. ${c.guidance}`, '', `${barOf(c).text}.`, ''];
-  out.push(`Rules: ${ruleLines(c).join('; ') || 'none'}. ${sentence(recorder)}.`, '');
+  out.push(`Evidenced by: ${evidencedByLabel(c)}. Rules: ${ruleLines(c).join('; ') || 'none'}. ${sentence(recorder)}.`, '');
+  for (const g of guardLines(c)) out.push(`> ${g}`, '');
   for (const r of c.configRules) if (r.decidedByRecord) out.push(`> ${r.identifier} cannot tell who manages the key: decided from the recorded ${r.decidedByRecord.resourceType} attribute \`${r.decidedByRecord.attribute}\`.`, '');
   for (const n of c.notes) out.push(`- ${n}`);
   if (c.notes.length) out.push('');
@@ -73,9 +74,15 @@ export function renderMarkdown(report: EvidenceReport): string {
   }
   out.push('## All controls', '');
   out.push(table(
-    ['Control', 'Title', 'HIPAA', 'Verdict', 'Applicable resources', 'Rules and last evaluation'],
-    report.controls.map((c) => [c.id, c.title, c.citations.join(', '), verdictLabel(c.verdict), c.verdict === 'NO_CONFIG_RULE' ? 'synth-time only' : barOf(c).text, ruleLines(c).join('; ') || '-']),
+    ['Control', 'Title', 'HIPAA', 'Verdict', 'Evidenced by', 'Applicable resources', 'Rules and last evaluation'],
+    report.controls.map((c) => [c.id, c.title, c.citations.join(', '), verdictLabel(c.verdict), evidencedByLabel(c), c.verdict === 'NO_CONFIG_RULE' ? 'none: see "Not evidenced after deployment"' : barOf(c).text, ruleLines(c).join('; ') || '-']),
   ));
+  const notEvidenced = report.controls.filter((c) => c.verdict === 'NO_CONFIG_RULE');
+  if (notEvidenced.length) {
+    out.push('## Not evidenced after deployment', '');
+    out.push(`${notEvidenced.length} controls have no AWS Config rule, managed or custom, that can evidence them; they are enforced at synth by the rule pack. Never counted as compliant.`, '');
+    out.push(folded(`${notEvidenced.length} controls and why`, table(['Control', 'Title', 'Why not evidenced'], notEvidenced.map((c) => [c.id, c.title, c.notEvidencedReason ?? '']))));
+  }
   out.push(folded(`${p.healthyRules.length} healthy rules${p.unhealthyRules.length ? `, ${p.unhealthyRules.length} unhealthy` : ''}`,
     `${p.healthyRules.join(', ') || 'none reported'}${p.unhealthyRules.length ? `\n\nUnhealthy: ${p.unhealthyRules.join(', ')}` : ''}`));
   out.push('## Resources by control', '');

@@ -15,11 +15,34 @@ const VERDICT_LABEL: Record<ControlVerdict, string> = {
   NOT_EVALUATED: 'Not evaluated',
   INCOMPLETE: 'Incomplete',
   NO_RESOURCES: 'No resources in scope',
-  NO_CONFIG_RULE: 'Not evidenced after deployment (synth-time only)',
+  NO_CONFIG_RULE: 'Not evidenced after deployment',
 };
 
 export function verdictLabel(v: ControlVerdict): string {
   return VERDICT_LABEL[v];
+}
+
+const EVIDENCED_BY_LABEL: Record<ControlResult['evidencedBy'], string> = {
+  'managed': 'AWS managed rule',
+  'custom-guard': 'custom Guard rule',
+  'managed-and-custom-guard': 'AWS managed rule + custom Guard rule',
+  'not-evidenced': 'not evidenced after deployment',
+};
+
+/** Which kind of Config rule evidences a control, in words. */
+export function evidencedByLabel(c: ControlResult): string {
+  return EVIDENCED_BY_LABEL[c.evidencedBy];
+}
+
+/** What a control's custom policy rule adds, in sentences (its role, its caveat, the key join), for the control's section. */
+export function guardLines(c: ControlResult): string[] {
+  const g = c.guardPolicy;
+  if (!g) return [];
+  const out: string[] = [];
+  if (g.decidesManagedRuleCaveat && c.configRules.length) out.push(`The custom Guard rule decides what the managed rules' caveats say they cannot see${c.configRules.some((r) => r.caveat) ? ` (${c.configRules.filter((r) => r.caveat).map((r) => `${r.identifier}: ${r.caveat}`).join(' ')})` : ''}.`);
+  if (g.caveat) out.push(`Custom Guard rule caveat: ${g.caveat}`);
+  if (g.keyJoin) out.push(`Who manages the key is decided by joining ${Object.entries(g.keyJoin).map(([t, a]) => `${t} ${a}`).join(', ')} to the recorded AWS::KMS::Key keyManager.`);
+  return out;
 }
 
 /** How a resource's standing reads: failing, excepted, not determinable, compliant, not applicable. */
@@ -116,9 +139,12 @@ export function byAttention(report: EvidenceReport): { failing: ControlResult[];
 
 /** A control's deployed rules with their last evaluation, e.g. `s3-rule (last evaluated 2025-06-01T11:00:00.000Z)`. */
 export function ruleLines(c: ControlResult): string[] {
-  return c.configRules.flatMap((r) => (r.missing
-    ? [`${r.identifier}: no deployed rule`]
-    : r.rules.map((s) => `${s.name}${s.accountId ? ` (${s.accountId} ${s.region ?? ''})` : ''}: ${s.lastSuccessfulEvaluation ? `last evaluated ${s.lastSuccessfulEvaluation}` : 'never evaluated (or unknown through an aggregator)'}${s.stale ? ' - STALE' : ''}`)));
+  const line = (kind: string) => (s: ControlResult['configRules'][number]['rules'][number]): string =>
+    `${kind} ${s.name}${s.accountId ? ` (${s.accountId} ${s.region ?? ''})` : ''}: ${s.lastSuccessfulEvaluation ? `last evaluated ${s.lastSuccessfulEvaluation}` : 'never evaluated (or unknown through an aggregator)'}${s.stale ? ' - STALE' : ''}`;
+  const managed = c.configRules.flatMap((r) => (r.missing ? [`managed ${r.identifier}: no deployed rule`] : r.rules.map(line('managed'))));
+  const g = c.guardPolicy;
+  const custom = g ? (g.missing ? [`custom Guard ${g.expectedName}: no deployed rule`] : g.rules.map(line('custom Guard'))) : [];
+  return [...managed, ...custom];
 }
 
 /** The recorder (or aggregator sources) status in words. */

@@ -4,7 +4,8 @@
  */
 import { Control } from '../controls/types';
 import { isExpired, wholeDays } from './exceptions';
-import { DATA_STORE_TYPES, factKey, ratio, RecordedFacts, recordedFacts } from './metrics';
+import { GUARD_KEY_JOINS, guardIdentifier, isGuardIdentifier, guardControlId, guardRuleName } from './guard';
+import { DATA_STORE_TYPES, factKey, keyClassifier, ratio, RecordedFacts, recordedFacts } from './metrics';
 import { LISTENER_POLICIES } from './tls-policies';
 import {
   CollectedRule,
@@ -27,7 +28,7 @@ import {
 import { Evidence, evidenceOf, judgeResource, rulesFor, SEVERITY, subjectsOf } from './verdict';
 
 /** Version of the `evidence-report.json` shape. Bump major on a breaking change. */
-export const EVIDENCE_SCHEMA_VERSION = '2.0.0';
+export const EVIDENCE_SCHEMA_VERSION = '2.1.0';
 
 /** Hours past a rule's maximum frequency after which its last evaluation is stale. */
 export const DEFAULT_STALE_AFTER_HOURS = 24;
@@ -103,22 +104,44 @@ export function judgeControl(control: Control, ev: Evidence, staleAfterHours: nu
       rules: deployed.map((r) => ruleStatus(r, ev.now, staleAfterHours)),
     };
   });
-  const base = { id: control.id, title: control.title, citations: control.citations, guidance: control.guidance, configRules };
-  if (control.configRules.length === 0) {
-    return {
-      ...base, verdict: 'NO_CONFIG_RULE', complete: true, counts: zeroCounts(), resources: [],
-      notes: ['No AWS Config managed rule evidences this control; it is enforced at synth by the DermaShield rule pack.'],
-    };
+  const gp = control.guardPolicy;
+  const guardRules = gp ? rulesFor(ev, { identifier: guardIdentifier(control.id) }) : [];
+  const keyJoin = GUARD_KEY_JOINS[control.id];
+  const guardPolicy = gp ? {
+    expectedName: guardRuleName(control.id),
+    ruleNames: guardRules.map((r) => (r.accountId && multiScope ? `${r.name} (${r.accountId} ${r.region ?? ''})`.trim() : r.name)),
+    missing: c.missingIdentifiers.includes(guardIdentifier(control.id)),
+    resourceTypes: [...gp.resourceTypes],
+    decidesManagedRuleCaveat: gp.decidesManagedRuleCaveat === true,
+    ...(gp.caveat ? { caveat: gp.caveat } : {}),
+    ...(keyJoin ? { keyJoin: { ...keyJoin } } : {}),
+    rules: guardRules.map((r) => ruleStatus(r, ev.now, staleAfterHours)),
+  } : undefined;
+  const evidencedBy: ControlResult['evidencedBy'] = control.configRules.length > 0
+    ? (gp ? 'managed-and-custom-guard' : 'managed')
+    : (gp ? 'custom-guard' : 'not-evidenced');
+  const base = {
+    id: control.id, title: control.title, citations: control.citations, guidance: control.guidance, configRules,
+    ...(guardPolicy ? { guardPolicy } : {}), evidencedBy,
+  };
+  if (evidencedBy === 'not-evidenced') {
+    const reason = control.notEvidencedAfterDeployment ?? 'No AWS Config managed rule and no DermaShield custom policy (Guard) rule evidences this control; it is enforced at synth by the DermaShield rule pack.';
+    return { ...base, notEvidencedReason: reason, verdict: 'NO_CONFIG_RULE', complete: true, counts: zeroCounts(), resources: [], notes: [`Not evidenced after deployment: ${reason}`] };
   }
-  const rules = control.configRules.flatMap((ref) => rulesFor(ev, ref));
-  let complete = rules.every((r) => r.complete) && configRules.every((r) => !r.missing);
-  for (const type of new Set(control.configRules.flatMap((r) => [...(r.resourceTypes ?? []), ...(r.decidedByRecord ? [r.decidedByRecord.resourceType] : [])]))) {
+  const rules = [...control.configRules.flatMap((ref) => rulesFor(ev, ref)), ...guardRules];
+  let complete = rules.every((r) => r.complete) && configRules.every((r) => !r.missing) && guardPolicy?.missing !== true;
+  const types = [
+    ...control.configRules.flatMap((r) => [...(r.resourceTypes ?? []), ...(r.decidedByRecord ? [r.decidedByRecord.resourceType] : [])]),
+    ...(gp?.resourceTypes ?? []),
+    ...(keyJoin && Object.keys(keyJoin).length ? ['AWS::KMS::Key'] : []),
+  ];
+  for (const type of new Set(types)) {
     if (!ev.typeComplete(type)) {
       complete = false;
       notes.push(`The recorded configuration of ${type} could not be read completely: its resources are not determinable.`);
     }
   }
-  for (const s of configRules.flatMap((r) => r.rules)) {
+  for (const s of [...configRules.flatMap((r) => r.rules), ...(guardPolicy?.rules ?? [])]) {
     if (s.stale) {
       complete = false;
       notes.push(`Config rule ${s.name} last evaluated successfully at ${s.lastSuccessfulEvaluation}, longer ago than its frequency plus ${staleAfterHours} h: its results are stale.`);
@@ -139,6 +162,7 @@ export function judgeControl(control: Control, ev: Evidence, staleAfterHours: nu
   else verdict = counts.excepted > 0 ? 'COMPLIANT_WITH_EXCEPTIONS' : 'COMPLIANT';
   if (!complete) notes.push('Collection for this control is incomplete: the counts are a lower bound and the control is not reported as compliant.');
   for (const r of configRules) if (r.missing) notes.push(`No deployed Config rule uses managed identifier ${r.identifier}.`);
+  if (guardPolicy?.missing) notes.push(`No deployed custom policy (Guard) rule for ${control.id} (expected ${guardPolicy.expectedName}, or a rule described "DermaShield evidence for ${control.id}: ...").`);
   return { ...base, verdict, complete, counts, resources, notes };
 }
 
@@ -294,7 +318,10 @@ export function causesOf(problems: readonly CollectionProblem[], controls: reado
     return controls.filter((c) => c.configRules.some((r) =>
       (id !== undefined && r.identifier === id) ||
       (p.resourceType !== undefined && (r.resourceTypes?.includes(p.resourceType) || r.decidedByRecord?.resourceType === p.resourceType)),
-    )).map((c) => c.id);
+    ) || (c.guardPolicy !== undefined && (
+      (id !== undefined && isGuardIdentifier(id) && guardControlId(id) === c.id) ||
+      (p.resourceType !== undefined && c.guardPolicy.resourceTypes.includes(p.resourceType))
+    ))).map((c) => c.id);
   };
   const groups = new Map<string, { kind: string; operation?: string; cause: string; subjects: string[]; controls: Set<string> }>();
   for (const p of problems) {
@@ -313,7 +340,7 @@ export function buildReport(c: Collection, opts: BuildReportOptions): EvidenceRe
   const now = opts.now ?? new Date();
   const staleAfterHours = opts.staleAfterHours ?? DEFAULT_STALE_AFTER_HOURS;
   const facts = recordedFacts(c);
-  const ev = evidenceOf(c, facts, opts.exceptions ?? [], now);
+  const ev = evidenceOf(c, facts, opts.exceptions ?? [], now, keyClassifier(c));
   const problems: CollectionProblem[] = [...c.problems];
   for (const rule of c.rules) {
     if (rule.healthy === false) {

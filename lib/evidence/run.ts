@@ -6,6 +6,7 @@ import { Control } from '../controls/types';
 import { createEvidenceClient, EvidenceClientOptions, explainError, paceAdaptiveRetries, RawCall } from './client';
 import { collect, EvidenceCollectionError } from './collect';
 import { parseExceptionsRegister } from './exceptions';
+import { guardIdentifiers } from './guard';
 import { buildReport } from './report';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
@@ -107,8 +108,9 @@ export async function runEvidence(opts: EvidenceRunOptions): Promise<EvidenceRun
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
     throw new EvidenceCollectionError('region', `'${region}' is not an AWS Region name (expected e.g. us-east-1): check --region / AWS_REGION`);
   }
-  const identifiers = [...new Set(controls.flatMap((c) => c.configRules.map((r) => r.identifier)))];
-  const resourceTypes = [...new Set(controls.flatMap((c) => c.configRules.flatMap((r) => r.resourceTypes ?? [])))];
+  // Managed rules by identifier; custom policy (Guard) rules by control, as `CUSTOM_POLICY:<control id>`.
+  const identifiers = [...new Set([...controls.flatMap((c) => c.configRules.map((r) => r.identifier)), ...guardIdentifiers(controls)])];
+  const resourceTypes = [...new Set(controls.flatMap((c) => [...c.configRules.flatMap((r) => r.resourceTypes ?? []), ...(c.guardPolicy?.resourceTypes ?? [])]))];
   let collection;
   try {
     collection = await collect(client, {

@@ -72,7 +72,7 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'title', 'citations', 'guidance', 'configRules', 'verdict', 'complete', 'counts', 'resources', 'notes'],
+        required: ['id', 'title', 'citations', 'guidance', 'configRules', 'evidencedBy', 'verdict', 'complete', 'counts', 'resources', 'notes'],
         properties: {
           id: { type: 'string', pattern: '^DS-[A-Z0-9]+-[0-9]+$' }, title: { type: 'string' }, citations: strings, guidance: { type: 'string' },
           configRules: {
@@ -86,6 +86,17 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
               },
             },
           },
+          guardPolicy: {
+            type: 'object', description: 'The control\'s AWS Config custom policy (Guard) rule',
+            required: ['expectedName', 'ruleNames', 'missing', 'resourceTypes', 'decidesManagedRuleCaveat', 'rules'],
+            properties: {
+              expectedName: { type: 'string' }, ruleNames: strings, missing: { type: 'boolean' }, resourceTypes: strings,
+              decidesManagedRuleCaveat: { type: 'boolean' }, caveat: { type: 'string' }, keyJoin: { type: 'object', additionalProperties: { type: 'string' } },
+              rules: { type: 'array', items: { type: 'object', required: ['name', 'stale'] } },
+            },
+          },
+          evidencedBy: { enum: ['managed', 'custom-guard', 'managed-and-custom-guard', 'not-evidenced'], description: 'Which kind of AWS Config rule evidences the control' },
+          notEvidencedReason: { type: 'string', description: 'Why nothing in AWS Config evidences the control (verdict NO_CONFIG_RULE)' },
           verdict, complete: { type: 'boolean' }, counts, notes: strings,
           resources: {
             type: 'array',
@@ -95,7 +106,7 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
               properties: {
                 accountId: { type: 'string' }, region: { type: 'string' }, resourceType: { type: 'string' }, resourceId: { type: 'string' },
                 resourceName: { type: 'string' }, status: compliance, note: { type: 'string' }, keyClass,
-                rules: { type: 'array', items: { type: 'object', required: ['ruleName', 'compliance', 'source'], properties: { ruleName: { type: 'string' }, compliance, annotation: { type: 'string' }, source: { enum: ['rule', 'scope', 'record'] } } } },
+                rules: { type: 'array', items: { type: 'object', required: ['ruleName', 'compliance', 'source'], properties: { ruleName: { type: 'string' }, compliance, annotation: { type: 'string' }, source: { enum: ['rule', 'scope', 'record'] }, ruleKind: { enum: ['managed', 'custom-guard'] } } } },
                 exception: { type: 'object', required: ['reason', 'owner', 'expiry', 'status'], properties: { status: { enum: ['accepted', 'unresolved'] } } },
               },
             },

@@ -41,7 +41,10 @@ export interface RuleScope {
 export interface CollectedRule {
   /** The deployed rule name (differs from the managed rule identifier). */
   readonly name: string;
-  /** The managed rule identifier (`Source.SourceIdentifier`). */
+  /**
+   * The managed rule identifier (`Source.SourceIdentifier`), or `CUSTOM_POLICY:<control id>` for a catalog custom
+   * policy (Guard) rule (`Source.Owner: CUSTOM_POLICY`, which has no identifier).
+   */
   readonly identifier: string;
   readonly arn?: string;
   /** Set in aggregator mode: the member account and Region this rule lives in. */
@@ -104,7 +107,7 @@ export interface Collection {
   /** Region the client talked to. */
   readonly region: string;
   readonly rules: CollectedRule[];
-  /** Catalog identifiers with no deployed rule in scope. */
+  /** Catalog identifiers (and `CUSTOM_POLICY:<control id>` keys) with no deployed rule in scope. */
   readonly missingIdentifiers: string[];
   readonly evaluations: RuleEvaluation[];
   readonly resources: RecordedResource[];
@@ -201,7 +204,15 @@ export interface ResourceFinding {
   readonly annotation?: string;
   /** `rule` (served by Config), `scope` (inferred from the rule's scope), `record` (recorded configuration). */
   readonly source: 'rule' | 'scope' | 'record';
+  /** The kind of Config rule behind a `rule` or `scope` finding: an AWS managed rule or a custom policy (Guard) rule. */
+  readonly ruleKind?: RuleKind;
 }
+
+/** An AWS managed rule (`Source.Owner: AWS`) or a custom policy rule running a Guard policy (`CUSTOM_POLICY`). */
+export type RuleKind = 'managed' | 'custom-guard';
+
+/** Which kind of AWS Config rule evidences a control after deployment. */
+export type EvidencedBy = 'managed' | 'custom-guard' | 'managed-and-custom-guard' | 'not-evidenced';
 
 /** A deployed rule's freshness as shown beside its control. */
 export interface RuleStatus {
@@ -232,6 +243,26 @@ export interface ControlResult {
     /** Each deployed rule with its last evaluation time. */
     readonly rules: RuleStatus[];
   }[];
+  /** The control's custom policy (Guard) rule, when the catalog gives it one. */
+  readonly guardPolicy?: {
+    /** The rule name `PhiConfigRules` gives it with the default prefix, e.g. `dermashield-ds-s3-3`. */
+    readonly expectedName: string;
+    /** The deployed rules found for it (by description, or by the control id in the name). */
+    readonly ruleNames: string[];
+    readonly missing: boolean;
+    readonly resourceTypes: readonly string[];
+    /** True when its verdict decides the question the managed rules' caveats name (e.g. customer-managed key). */
+    readonly decidesManagedRuleCaveat: boolean;
+    /** What the configuration item cannot show the policy. */
+    readonly caveat?: string;
+    /** Recorded attribute joined to the recorded KMS key's keyManager, by resource type, where the policy cannot tell. */
+    readonly keyJoin?: Readonly<Record<string, string>>;
+    readonly rules: RuleStatus[];
+  };
+  /** Which kind of Config rule evidences the control; `not-evidenced` goes with verdict NO_CONFIG_RULE. */
+  readonly evidencedBy: EvidencedBy;
+  /** Why nothing in AWS Config evidences the control (verdict NO_CONFIG_RULE): the catalog's reason. */
+  readonly notEvidencedReason?: string;
   readonly verdict: ControlVerdict;
   readonly complete: boolean;
   readonly counts: Counts;
@@ -322,7 +353,7 @@ export interface ReportSummary {
     /** INCOMPLETE and NOT_EVALUATED. */
     readonly incomplete: number;
     readonly noResources: number;
-    /** NO_CONFIG_RULE: enforced at synth, no after-deployment evidence. */
+    /** NO_CONFIG_RULE: neither a managed nor a custom policy rule evidences it after deployment (reason per control). */
     readonly notEvidenced: number;
   };
 }

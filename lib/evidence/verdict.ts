@@ -4,7 +4,8 @@
  */
 import { ConfigRuleRef, Control, RuleBlindSpot } from '../controls/types';
 import { exceptionMatches, isExpired } from './exceptions';
-import { factKey, RecordedFacts } from './metrics';
+import { GUARD_KEY_JOINS, guardIdentifier } from './guard';
+import { factKey, KeyClassifier, read, RecordedFacts } from './metrics';
 import { CollectedRule, Collection, ComplianceState, ExceptionEntry, RecordedResource, ResourceFinding, ResourceResult, RuleEvaluation } from './types';
 
 /** Identity of a judged resource. */
@@ -21,6 +22,8 @@ export interface Evidence {
   readonly facts: RecordedFacts;
   readonly exceptions: readonly ExceptionEntry[];
   readonly now: Date;
+  /** Classifies a key reference by the recorded KMS keys (for custom policy rules that cannot see the key manager). */
+  readonly classifyKey?: KeyClassifier;
   /** The key that joins evaluations to recorded resources (account and Region only across an aggregator). */
   keyOf(r: Subject): string;
   recorded(r: Subject): RecordedResource | undefined;
@@ -32,7 +35,7 @@ export interface Evidence {
 export const SEVERITY: Record<ComplianceState, number> = { NOT_APPLICABLE: 0, COMPLIANT: 1, INSUFFICIENT_DATA: 2, NON_COMPLIANT: 3 };
 
 /** Index a collection for judging. */
-export function evidenceOf(c: Collection, facts: RecordedFacts, exceptions: readonly ExceptionEntry[], now: Date): Evidence {
+export function evidenceOf(c: Collection, facts: RecordedFacts, exceptions: readonly ExceptionEntry[], now: Date, classifyKey?: KeyClassifier): Evidence {
   const multiScope = c.mode === 'aggregator';
   const keyOf = (r: Subject): string => (multiScope ? factKey(r) : `${r.resourceType}|${r.resourceId}`);
   const recordedByKey = new Map(c.resources.map((r) => [keyOf(r), r]));
@@ -45,6 +48,7 @@ export function evidenceOf(c: Collection, facts: RecordedFacts, exceptions: read
   const complete = new Set(c.completeResourceTypes);
   return {
     collection: c, facts, exceptions, now, keyOf,
+    ...(classifyKey ? { classifyKey } : {}),
     recorded: (r) => recordedByKey.get(keyOf(r)),
     evaluations: (r) => evaluationsByKey.get(keyOf(r)) ?? [],
     typeComplete: (t) => complete.has(t),
@@ -52,7 +56,7 @@ export function evidenceOf(c: Collection, facts: RecordedFacts, exceptions: read
 }
 
 /** The deployed rules of a catalog reference that can evaluate this resource (same account and Region). */
-export function rulesFor(ev: Evidence, ref: ConfigRuleRef, subject?: Subject): CollectedRule[] {
+export function rulesFor(ev: Evidence, ref: Pick<ConfigRuleRef, 'identifier'>, subject?: Subject): CollectedRule[] {
   return ev.collection.rules.filter((r) =>
     r.identifier === ref.identifier &&
     (!subject || ((r.accountId === undefined || r.accountId === subject.accountId) && (r.region === undefined || r.region === subject.region))));
@@ -131,10 +135,76 @@ function keyFinding(ev: Evidence, subject: Subject): { finding: ResourceFinding;
 }
 
 /**
+ * Where a custom policy rule cannot tell an AWS-managed key's ARN from a customer-managed one, the key ARN it judged
+ * (read at `attribute`) is joined to the recorded AWS::KMS::Key item's keyManager. No key recorded: no finding (the
+ * policy judges that itself); a key that cannot be joined is "not determinable".
+ */
+function joinedKeyFinding(ev: Evidence, subject: Subject, attribute: string): { finding: ResourceFinding; keyClass: ResourceResult['keyClass']; note?: string } | undefined {
+  const ruleName = 'recorded configuration';
+  if (!ev.typeComplete(subject.resourceType)) {
+    return { keyClass: 'unknown', finding: { ruleName, source: 'record', compliance: 'INSUFFICIENT_DATA', annotation: `Not determinable: the recorded configuration of ${subject.resourceType} could not be read` } };
+  }
+  const recorded = ev.recorded(subject);
+  if (!recorded) return undefined;
+  const ref = read(recorded, attribute);
+  if (typeof ref !== 'string' || ref.trim() === '' || !ev.classifyKey) return undefined;
+  const k = ev.classifyKey(ref, 'unknown', '');
+  if (k.keyClass === 'customer-managed') return { keyClass: k.keyClass, finding: { ruleName, source: 'record', compliance: 'COMPLIANT', annotation: `Recorded key (${attribute}): ${k.detail}` } };
+  if (k.keyClass === 'unknown') {
+    const why = ev.typeComplete('AWS::KMS::Key') ? k.detail : 'the recorded KMS keys could not be read';
+    return { keyClass: k.keyClass, finding: { ruleName, source: 'record', compliance: 'INSUFFICIENT_DATA', annotation: `Not determinable who manages the key: ${why}` } };
+  }
+  return {
+    keyClass: k.keyClass,
+    finding: { ruleName, source: 'record', compliance: 'NON_COMPLIANT', annotation: `Recorded key (${attribute}) is ${k.keyClass}: ${k.detail}` },
+    note: `The recorded key is ${k.keyClass} (${k.detail}); a customer-managed key is required.`,
+  };
+}
+
+/** A custom policy rule's findings about a resource, and whether it decided the managed rules' caveat question. */
+function guardFindings(control: Control, subject: Subject, ev: Evidence, served: readonly RuleEvaluation[], recorded: RecordedResource | undefined): { own: ResourceFinding[]; decided: boolean; keyClass?: ResourceResult['keyClass']; note?: string } | undefined {
+  const gp = control.guardPolicy;
+  if (!gp) return undefined;
+  const identifier = guardIdentifier(control.id);
+  const rules = rulesFor(ev, { identifier }, subject);
+  const own: ResourceFinding[] = [];
+  for (const e of served) {
+    if (e.identifier === identifier && rules.some((r) => r.name === e.ruleName)) {
+      own.push({ ruleName: e.ruleName, compliance: e.compliance, source: 'rule', ruleKind: 'custom-guard', ...(e.annotation ? { annotation: e.annotation } : {}) });
+    }
+  }
+  const inTypes = gp.resourceTypes.includes(subject.resourceType);
+  if (own.length === 0 && inTypes) for (const rule of rules) own.push({ ...unservedFinding(ev, rule, subject, recorded), ruleKind: 'custom-guard' });
+  if (rules.length === 0 && inTypes) {
+    own.push({ ruleName: `(no custom policy rule for ${control.id})`, compliance: 'INSUFFICIENT_DATA', source: 'scope', ruleKind: 'custom-guard', annotation: 'No deployed custom policy (Guard) rule evaluates this resource' });
+  }
+  const decided = gp.decidesManagedRuleCaveat === true && own.some((f) => f.source === 'rule' && (f.compliance === 'COMPLIANT' || f.compliance === 'NON_COMPLIANT'));
+  let keyClass: ResourceResult['keyClass'];
+  let note: string | undefined;
+  const join = GUARD_KEY_JOINS[control.id]?.[subject.resourceType];
+  const outOfScope = own.length > 0 && own.every((f) => f.compliance === 'NOT_APPLICABLE');
+  if (join && !outOfScope) {
+    const k = joinedKeyFinding(ev, subject, join);
+    if (k) {
+      own.push(k.finding);
+      keyClass = k.keyClass;
+      if (k.note && own.some((f) => f.ruleKind === 'custom-guard' && f.source === 'rule' && f.compliance === 'COMPLIANT')) {
+        note = `The custom policy rule passes it (the key ARN looks the same for an AWS-managed key), but ${k.note.charAt(0).toLowerCase()}${k.note.slice(1)}`;
+      } else note = k.note;
+    }
+  }
+  return { own, decided, ...(keyClass ? { keyClass } : {}), ...(note ? { note } : {}) };
+}
+
+/**
  * A resource's standing for a control: the worst of the control's findings about it. Each rule's served result is
  * a finding; a rule that served none gives NOT_APPLICABLE when the resource is outside the rule's scope, otherwise
  * "not evaluated"; where a rule cannot see the key (`decidedByRecord`), the recorded key is a finding too, and
- * missing data is "not determinable", never compliant. An in-date register entry marks a failure as excepted.
+ * missing data is "not determinable", never compliant. A control's custom policy (Guard) rule is a rule like the others;
+ * where it decides the managed rules' caveat question (`decidesManagedRuleCaveat`) and served a verdict, its verdict
+ * settles that question: a recorded key that could not be classified no longer makes the resource "not determinable"
+ * (a recorded AWS-managed key still fails it), and its failure overrules a managed rule that passes what it cannot see.
+ * An in-date register entry marks a failure as excepted.
  */
 export function judgeResource(control: Control, subject: Subject, ev: Evidence): ResourceResult {
   const recorded = ev.recorded(subject);
@@ -149,14 +219,14 @@ export function judgeResource(control: Control, subject: Subject, ev: Evidence):
     // them: what any copy served decides; only a resource none of them served is inferred from their scopes.
     for (const e of served) {
       if (e.identifier === ref.identifier && rules.some((r) => r.name === e.ruleName)) {
-        own.push({ ruleName: e.ruleName, compliance: e.compliance, source: 'rule', ...(e.annotation ? { annotation: e.annotation } : {}) });
+        own.push({ ruleName: e.ruleName, compliance: e.compliance, source: 'rule', ruleKind: 'managed', ...(e.annotation ? { annotation: e.annotation } : {}) });
       }
     }
     if (own.length === 0 && ref.resourceTypes?.includes(subject.resourceType)) {
-      for (const rule of rules) own.push(unservedFinding(ev, rule, subject, recorded));
+      for (const rule of rules) own.push({ ...unservedFinding(ev, rule, subject, recorded), ruleKind: 'managed' });
     }
     if (rules.length === 0 && ref.resourceTypes?.includes(subject.resourceType)) {
-      own.push({ ruleName: `(no ${ref.identifier} rule)`, compliance: 'INSUFFICIENT_DATA', source: 'scope', annotation: 'No deployed rule evaluates this resource' });
+      own.push({ ruleName: `(no ${ref.identifier} rule)`, compliance: 'INSUFFICIENT_DATA', source: 'scope', ruleKind: 'managed', annotation: 'No deployed rule evaluates this resource' });
     }
     const decider = ref.decidedByRecord;
     const ruleSaysOutOfScope = own.length > 0 && own.every((f) => f.compliance === 'NOT_APPLICABLE');
@@ -168,6 +238,24 @@ export function judgeResource(control: Control, subject: Subject, ev: Evidence):
       else note = k.note ?? note;
     }
     findings.push(...own);
+  }
+  const guard = guardFindings(control, subject, ev, served, recorded);
+  if (guard) {
+    if (guard.decided) {
+      const decider = guard.own.find((f) => f.source === 'rule' && f.compliance === 'NON_COMPLIANT') ?? guard.own.find((f) => f.source === 'rule')!;
+      for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
+        if (f.source === 'record' && f.compliance === 'INSUFFICIENT_DATA') {
+          findings[i] = { ...f, compliance: 'NOT_APPLICABLE', annotation: `Superseded: the custom policy rule ${decider.ruleName} decides the key question (${f.annotation ?? 'not determinable from the record'})` };
+        }
+      }
+      if (decider.compliance === 'NON_COMPLIANT' && findings.some((f) => f.source === 'rule' && f.ruleKind !== 'custom-guard' && f.compliance === 'COMPLIANT')) {
+        note = `The managed rule passes it (see its caveat), but the custom policy rule ${decider.ruleName}, which decides that question, finds it non-compliant${decider.annotation ? `: ${decider.annotation}` : ''}.`;
+      }
+    }
+    findings.push(...guard.own);
+    keyClass = guard.keyClass ?? keyClass;
+    note = guard.note ?? note;
   }
   const status = findings.reduce<ComplianceState>((worst, f) => (SEVERITY[f.compliance] > SEVERITY[worst] ? f.compliance : worst), 'NOT_APPLICABLE');
   const name = recorded?.resourceName;
@@ -189,8 +277,11 @@ export function judgeResource(control: Control, subject: Subject, ev: Evidence):
 
 /** The resources a control judges: every one its rules served a result for, and every recorded one of its types. */
 export function subjectsOf(control: Control, ev: Evidence): Subject[] {
-  const ids = new Set(control.configRules.map((r) => r.identifier));
-  const types = new Set(control.configRules.flatMap((r) => [...(r.resourceTypes ?? []), ...(r.decidedByRecord ? [r.decidedByRecord.resourceType] : [])]));
+  const ids = new Set([...control.configRules.map((r) => r.identifier), ...(control.guardPolicy ? [guardIdentifier(control.id)] : [])]);
+  const types = new Set([
+    ...control.configRules.flatMap((r) => [...(r.resourceTypes ?? []), ...(r.decidedByRecord ? [r.decidedByRecord.resourceType] : [])]),
+    ...(control.guardPolicy?.resourceTypes ?? []),
+  ]);
   const out = new Map<string, Subject>();
   for (const e of ev.collection.evaluations) if (ids.has(e.identifier)) out.set(ev.keyOf(e), e);
   for (const r of ev.collection.resources) if (types.has(r.resourceType) && !out.has(ev.keyOf(r))) out.set(ev.keyOf(r), r);

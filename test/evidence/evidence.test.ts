@@ -123,7 +123,7 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
     const notes = control(result.report!, 'DS-S3-1').resources.find((x) => x.resourceId === 'phi-notes')!;
     expect(notes.status).toBe('NON_COMPLIANT');
     expect(notes.rules).toEqual([
-      { ruleName: 's3-default-encryption-kms-conformance-pack-x1y2', compliance: 'COMPLIANT', source: 'rule' },
+      { ruleName: 's3-default-encryption-kms-conformance-pack-x1y2', compliance: 'COMPLIANT', source: 'rule', ruleKind: 'managed' },
       { ruleName: 'recorded configuration', compliance: 'NON_COMPLIANT', source: 'record', annotation: expect.stringMatching(/^Recorded key is aws-managed/) },
     ]);
     expect(notes.note).toMatch(/managed rule passes it \(it cannot see who manages the key\), but the recorded key is aws-managed/);
@@ -199,8 +199,8 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
 
   test('JSON report is versioned and its schema is written beside it', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(result.out, 'evidence-report.schema.json'), 'utf8'));
-    expect(result.report!.schemaVersion).toBe('2.0.0');
-    expect(schema.properties.schemaVersion.const).toBe('2.0.0');
+    expect(result.report!.schemaVersion).toBe('2.1.0');
+    expect(schema.properties.schemaVersion.const).toBe('2.1.0');
     for (const key of schema.required as string[]) expect(result.report).toHaveProperty(key);
   });
 
@@ -227,7 +227,7 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
     expect(html).toMatch(/<td class="st st-excepted">! Excepted<\/td><td class="name">access-logs<\/td>/);
     // Each control shows its rules' last evaluation and the recorder status.
     const s3Section = html.slice(at('<details class="control" id="DS-S3-1"'), html.indexOf('</details>', at('<details class="control" id="DS-S3-1"')));
-    expect(s3Section).toContain(`<p class="rules">Rules: s3-default-encryption-kms-conformance-pack-x1y2: last evaluated ${r.controls.find((c) => c.id === 'DS-S3-1')!.configRules[0].rules[0].lastSuccessfulEvaluation}. Recorder default recording (last status SUCCESS).</p>`);
+    expect(s3Section).toContain(`<p class="rules">Evidenced by: <span class="kind k-managed">AWS managed rule</span>. Rules: managed s3-default-encryption-kms-conformance-pack-x1y2: last evaluated ${r.controls.find((c) => c.id === 'DS-S3-1')!.configRules[0].rules[0].lastSuccessfulEvaluation}. Recorder default recording (last status SUCCESS).</p>`);
     // Names where Config records one, the id beside it.
     expect(html).toContain('legacy-db (db-LEGACY)');
     expect(html).toContain('164.312(a)(2)(iv)');
@@ -241,7 +241,7 @@ describe('evidence CLI against a local AWS Config endpoint (account scope)', () 
     expect(md).toContain('**Non-compliant: 2 controls compliant, 5 non-compliant, 0 incomplete, 0 with no resources in scope, 1 not evidenced after deployment (of 8).** Exit code 1.');
     expect(md.indexOf('## Coverage')).toBeLessThan(md.indexOf('## Failing controls'));
     expect(md.indexOf('## Failing controls')).toBeLessThan(md.indexOf('## All controls'));
-    expect(md).toContain('| DS-S3-1 | Clinical images encrypted with a customer-managed key | 164.312(a)(2)(iv), 164.312(e)(2)(ii) | Non-compliant | 10 of 12 compliant, 1 excepted, 1 failing |');
+    expect(md).toContain('| DS-S3-1 | Clinical images encrypted with a customer-managed key | 164.312(a)(2)(iv), 164.312(e)(2)(ii) | Non-compliant | AWS managed rule | 10 of 12 compliant, 1 excepted, 1 failing |');
     expect(md).toContain('| PHI data stores on a customer-managed key | 13 of 17 data stores on a customer-managed key | control verdicts |');
     expect(md).toContain('| Encrypted listeners offering TLS 1.3 | 1 of 4 encrypted listeners offer TLS 1.3 | recorded configuration |');
     expect(md).toContain('| Non-compliant | legacy-db (db-LEGACY) | AWS::RDS::DBInstance |');

@@ -16,7 +16,14 @@ export interface FakeEval {
 
 export interface FakeRule {
   readonly name: string;
+  /** Managed rule identifier (`Source.SourceIdentifier`); ignored for a custom policy rule, which has none. */
   readonly identifier: string;
+  /** `Source.Owner`: `AWS` (managed, the default) or `CUSTOM_POLICY` (a Guard policy rule, runtime guard-2.x.x). */
+  readonly owner?: 'AWS' | 'CUSTOM_POLICY';
+  /** The rule's Description. */
+  readonly description?: string;
+  /** Guard policy text of a custom policy rule. */
+  readonly policyText?: string;
   /** Aggregator mode: the member account and Region of this rule. */
   readonly accountId?: string;
   readonly region?: string;
@@ -194,7 +201,15 @@ export class FakeConfigServer {
     return this.page(
       rules.map((r) => ({
         ConfigRuleName: r.name, ConfigRuleArn: this.ruleArn(r), ConfigRuleId: `config-rule-${r.name.length}`,
-        Source: { Owner: 'AWS', SourceIdentifier: r.identifier }, ConfigRuleState: 'ACTIVE',
+        Source: r.owner === 'CUSTOM_POLICY'
+          ? {
+            Owner: 'CUSTOM_POLICY',
+            SourceDetails: [{ EventSource: 'aws.config', MessageType: 'ConfigurationItemChangeNotification' }, { EventSource: 'aws.config', MessageType: 'OversizedConfigurationItemChangeNotification' }],
+            CustomPolicyDetails: { PolicyRuntime: 'guard-2.x.x', PolicyText: r.policyText ?? 'rule placeholder { configuration exists }', EnableDebugLogDelivery: false },
+          }
+          : { Owner: 'AWS', SourceIdentifier: r.identifier },
+        ConfigRuleState: 'ACTIVE',
+        ...(r.description ? { Description: r.description } : {}),
         ...(r.scope ? { Scope: { ...(r.scope.types ? { ComplianceResourceTypes: r.scope.types } : {}), ...(r.scope.tagKey ? { TagKey: r.scope.tagKey } : {}), ...(r.scope.tagValue ? { TagValue: r.scope.tagValue } : {}) } } : {}),
         ...(r.frequency ? { MaximumExecutionFrequency: r.frequency } : {}),
       })),

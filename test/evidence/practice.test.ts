@@ -6,12 +6,14 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CONTROLS } from '../../lib/controls';
+
 import { main } from '../../lib/evidence/cli';
 import { ComplianceState, ControlVerdict, Counts, EvidenceReport } from '../../lib/evidence/types';
 import { FakeConfigServer } from './fake-config-server';
 import { ACCOUNT, NOW, REGION, testClientConfig } from './fixtures';
-import { Practice, practice, Truth } from './practice';
+import { Practice, practice, PRACTICE_CONTROLS, Truth } from './practice';
+
+const CONTROLS = PRACTICE_CONTROLS;
 
 let tmp: string;
 beforeAll(() => {
@@ -29,7 +31,7 @@ async function run(p: Practice, args: string[] = [], setup: (fake: FakeConfigSer
   let stdout = '';
   try {
     const code = await main(['--region', REGION, '--out', out, ...args], {
-      stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, now: NOW, clientConfig: testClientConfig(endpoint),
+      stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, now: NOW, clientConfig: testClientConfig(endpoint), controls: CONTROLS,
     });
     const report = JSON.parse(fs.readFileSync(path.join(out, 'evidence-report.json'), 'utf8')) as EvidenceReport;
     return { code, stdout, report, out, fake };

@@ -4,6 +4,13 @@
  * served, independently of the CLI's code.
  */
 import { CONTROLS } from '../../lib/controls';
+import { Control } from '../../lib/controls/types';
+
+/**
+ * The real catalog as issue #16 judged it: managed rules only. Custom policy (Guard) rules (issue #17) are left out of
+ * the practice and tried in custom-rules.test.ts and in render.test.ts's full run with the real catalog.
+ */
+export const PRACTICE_CONTROLS: readonly Control[] = CONTROLS.map(({ guardPolicy: _g, ...c }) => c);
 import { FakeData, FakeEval, FakeRule } from './fake-config-server';
 import { ACCOUNT, FRESH, REGION, row } from './fixtures';
 
