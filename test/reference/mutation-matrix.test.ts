@@ -4,16 +4,19 @@
  * DermaShieldChecks alone; synthesis must fail with one of the control's rules, at the mutated resource, and with
  * no finding of any other control. The kill rate must be 100%, and a control without a mutation fails the suite.
  *
- * Two kinds of control are proven elsewhere instead, and listed so: controls enforced only by declarative table
- * entries (lib/checks/table), whose kill cases test/checks/table.test.ts generates from each entry and proves in one
- * synth through the pack; and DS-PACK-1, which by design only ever reports `[Unverifiable]` (not a kill here) and has
- * its own tests (test/checks/rules/unknown-resource-type.test.ts).
+ * Three kinds of control without a mutation here are proven elsewhere instead, and counted so: controls enforced only
+ * by declarative table entries (lib/checks/table), whose kill cases test/checks/table.test.ts generates from each
+ * entry and proves in one synth through the pack; controls whose rules judge only resource types the reference
+ * architecture does not deploy, proven by their rule tests on raw resources of those types (a mutation here would
+ * only add the same raw resource); and DS-PACK-1, which by design only ever reports `[Unverifiable]` (not a kill
+ * here) and has its own tests (test/checks/rules/unknown-resource-type.test.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Validations } from 'aws-cdk-lib';
 import { CONTROLS, DermaShieldChecks, PACK_NAME, UNVERIFIABLE_SUFFIX } from '../../lib';
+import { ALL_RULES } from '../../lib/checks/rules';
 import { TABLE_ENTRIES } from '../../lib/checks/table';
 import { addReferencePractice, practiceSettingsFrom, ReferencePractice } from '../../lib/reference';
 import { dermaShield, Finding, synthWithPack, testApp } from '../support/harness';
@@ -30,7 +33,16 @@ function referenceApp(): { app: App; ref: ReferencePractice } {
 
 const tableRuleIds = new Set(TABLE_ENTRIES.map((e) => `${PACK_NAME}-${e.name}`));
 /** Controls proven by the generated table tests or their own tests, not by mutating the reference (see above). */
-const provenElsewhere = new Set(CONTROLS.filter((c) => c.id === 'DS-PACK-1' || c.ruleIds.every((id) => tableRuleIds.has(id))).map((c) => c.id));
+const rulesById = new Map(ALL_RULES.map((r) => [`${PACK_NAME}-${r.name}`, r]));
+/** Resource types the unmutated reference architecture deploys. */
+const referenceTypes: ReadonlySet<string> = (() => {
+  const { app } = referenceApp();
+  const assembly = app.synth();
+  return new Set(assembly.stacks.flatMap((s) => Object.values<any>(s.template.Resources ?? {}).map((r) => r.Type as string)));
+})();
+const offReference = (ruleId: string) => (rulesById.get(ruleId)?.resourceTypes ?? []).every((t) => !referenceTypes.has(t));
+const provenElsewhere = new Set(CONTROLS.filter((c) => !(MUTATIONS[c.id]?.length) && (c.id === 'DS-PACK-1'
+  || c.ruleIds.every((id) => tableRuleIds.has(id) || offReference(id)))).map((c) => c.id));
 const matrixControls = CONTROLS.filter((c) => !provenElsewhere.has(c.id));
 const controlsById = new Map(CONTROLS.map((c) => [c.id, c]));
 const mutations = allMutations();

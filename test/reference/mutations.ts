@@ -644,6 +644,11 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     at: 'DermaShieldPractice/MutationPlainNfs',
     apply: (ref) => raw(ref, 'PlainNfs', 'AWS::EFS::FileSystem', { Encrypted: true, KmsKeyId: cmk(ref) }),
   }],
+  'DS-LAMBDA-2': [{
+    weakening: 'the default-security-group closer function loses its own log group and falls back to the implicit /aws/lambda one',
+    at: 'DermaShieldPractice/Network/DefaultSecurityGroupCloser',
+    apply: (ref) => l1(ref.practice.network.node.findChild('DefaultSecurityGroupCloser')).addPropertyDeletionOverride('LoggingConfig'),
+  }],
   'DS-ECS-10': [{
     weakening: 'an ECS task definition mounting a TLS-only EFS file system with TransitEncryption DISABLED',
     at: 'DermaShieldPractice/MutationImagingTask',
@@ -845,7 +850,7 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
     weakening: 'a REST API method proxying to an http:// scheduling backend',
     at: 'DermaShieldPractice/MutationApiMethod',
     apply: (ref) => {
-      const api = raw(ref, 'RestApi', 'AWS::ApiGateway::RestApi', { Name: 'mutation-portal-api' });
+      const api = raw(ref, 'RestApi', 'AWS::ApiGateway::RestApi', { Name: 'mutation-portal-api', EndpointConfiguration: { Types: ['REGIONAL'] }, SecurityPolicy: 'TLS_1_2' });
       raw(ref, 'ApiMethod', 'AWS::ApiGateway::Method', {
         RestApiId: api.ref, ResourceId: api.getAtt('RootResourceId'), HttpMethod: 'GET', AuthorizationType: 'AWS_IAM',
         Integration: { Type: 'HTTP_PROXY', IntegrationHttpMethod: 'GET', Uri: 'http://scheduling.example-derm.com/' },
