@@ -8,7 +8,7 @@ import { main } from '../lib/evidence/cli';
 import { EvidenceReport } from '../lib/evidence/types';
 import { FakeConfigServer, FakeData, FakeEval, FakeRule } from '../test/evidence/fake-config-server';
 import { ACCOUNT, FRESH, NOW, REGION, TEST_CONTROLS, testClientConfig } from '../test/evidence/fixtures';
-import { practice } from '../test/evidence/practice';
+import { practice, PRACTICE_CONTROLS } from '../test/evidence/practice';
 import { tempOutdir } from './apps';
 import { median } from './stats';
 
@@ -182,7 +182,8 @@ export async function evidencePacingBench(opts: { runs: number }): Promise<Pacin
     try {
       const start = process.hrtime.bigint();
       const code = await main(['--region', REGION, '--out', out, '--format', 'json'], {
-        stdout: sink, stderr: { ...sink, isTTY: false }, now: NOW,
+        // The practice data serves managed rules only, as in test/evidence/practice.test.ts.
+        stdout: sink, stderr: { ...sink, isTTY: false }, now: NOW, controls: PRACTICE_CONTROLS,
         clientConfig: { endpoint, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' } },
       });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;

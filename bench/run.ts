@@ -97,7 +97,11 @@ async function mainBench(): Promise<void> {
   ].join('\n');
   log(`environment:\n${env}`);
 
-  const cfg = smoke
+  // --quick: fewer rounds and no 10/validation-on scaling rows, for a busy machine; still a real measurement.
+  const quick = process.argv.includes('--quick');
+  const cfg = quick
+    ? { ohRuns: 7, ohWarm: 2, ohValRuns: 0, ns: [1, 50, 200], scaleRuns: 1, valNs: [] as number[], cliRuns: 2, evRuns: 2, evRules: 200, pacingRuns: 1, npmTest: false }
+    : smoke
     ? { ohRuns: 1, ohWarm: 1, ohValRuns: 0, ns: [1, 2], scaleRuns: 1, valNs: [] as number[], cliRuns: 1, evRuns: 1, evRules: 20, pacingRuns: 1, npmTest: false }
     : { ohRuns: 15, ohWarm: 3, ohValRuns: 5, ns: [1, 10, 50, 200], scaleRuns: 3, valNs: [1, 10, 50, 200], cliRuns: 5, evRuns: 5, evRules: 200, pacingRuns: 3, npmTest: !process.argv.includes('--no-npm-test') };
 
