@@ -1,4 +1,5 @@
 import { CONTROLS } from '../controls';
+import { GUARD_RULE_NAME_PREFIX, guardRuleName } from '../controls/markers';
 import { DermaShieldError } from '../errors';
 import { GUARD_POLICY_TEXT } from './guard-policies.generated';
 
@@ -8,7 +9,7 @@ import { GUARD_POLICY_TEXT } from './guard-policies.generated';
  */
 export class GuardPolicies {
   /** The rule-name prefix `PhiConfigRules` uses by default. */
-  public static readonly DEFAULT_RULE_NAME_PREFIX = 'dermashield-';
+  public static readonly DEFAULT_RULE_NAME_PREFIX = GUARD_RULE_NAME_PREFIX;
 
   /** The ids of the controls that have a Guard policy, in catalog order. */
   public static controlIds(): string[] {
@@ -35,6 +36,6 @@ export class GuardPolicies {
    * @default prefix 'dermashield-'
    */
   public static ruleName(controlId: string, prefix: string = GuardPolicies.DEFAULT_RULE_NAME_PREFIX): string {
-    return `${prefix}${controlId.toLowerCase()}`;
+    return guardRuleName(controlId, prefix);
   }
 }

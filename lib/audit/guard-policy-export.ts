@@ -1,4 +1,4 @@
-import { Control, CONTROLS } from '../controls';
+import { Control, CONTROLS, guardRuleDescription } from '../controls';
 import { GuardPolicies } from './guard-policies';
 
 /**
@@ -102,7 +102,7 @@ function render(format: Format, controls: readonly Control[], prefix: string): s
           Type: 'AWS::Config::ConfigRule',
           Properties: {
             ConfigRuleName: GuardPolicies.ruleName(c.id, prefix),
-            Description: `DermaShield evidence for ${c.id}: ${c.title}`.slice(0, 256),
+            Description: guardRuleDescription(c).slice(0, 256),
             Scope: { ComplianceResourceTypes: [...c.guardPolicy!.resourceTypes] },
             Source: {
               Owner: 'CUSTOM_POLICY',

@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import * as config from 'aws-cdk-lib/aws-config';
 import { Construct } from 'constructs';
-import { Control, CONTROLS } from '../controls';
+import { Control, CONTROLS, guardRuleDescription } from '../controls';
 import { DermaShieldError } from '../errors';
 import { GuardPolicies } from './guard-policies';
 import { GUARD_POLICY_TEXT } from './guard-policies.generated';
@@ -104,7 +104,7 @@ export class PhiConfigRules extends Construct {
           throw new DermaShieldError('PhiConfigRulesNoGuardPolicy', this,
             `control ${control.id} has a guardPolicy but DermaShield ships no Guard policy for it (lib/audit/guard-policies/${control.id.toLowerCase()}.guard).`);
         }
-        const description = `DermaShield evidence for ${control.id}: ${control.title}`;
+        const description = guardRuleDescription(control);
         customPolicies[control.id] = new config.CustomPolicy(this, control.id, {
           configRuleName: GuardPolicies.ruleName(control.id, prefix),
           description: description.length <= 256 ? description : `${description.slice(0, 253)}...`,

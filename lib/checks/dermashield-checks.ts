@@ -125,9 +125,8 @@ export class DermaShieldChecks extends NagPack {
 
   protected checkResource(node: CfnResource): void {
     const resource = this.effective?.resourceFor(node);
-    // The CDK's own version-reporting resource (every `cdk synth` adds one per stack) is not a CloudFormation
-    // resource type and holds no data: not an unknown type.
-    if (!resource || resource.type === 'AWS::CDK::Metadata') return;
+    // The CDK's own version-reporting resource is excluded with the custom resources (isCustomResourceType): no rule names it.
+    if (!resource) return;
     const known = isKnownResourceType(resource.type) || isCustomResourceType(resource.type);
     for (const rule of known ? this.rulesByType.get(resource.type) ?? [] : [UnknownResourceType]) {
       let outcome: RuleOutcome;

@@ -26,3 +26,19 @@ export function guardedControlId(description: string): string | undefined {
 export function guardDescription(controlId: string, text: string): string {
   return `[${controlId}] ${text}`;
 }
+
+/** The rule-name prefix `PhiConfigRules` gives the catalog's custom policy (Guard) rules by default. */
+export const GUARD_RULE_NAME_PREFIX = 'dermashield-';
+
+/**
+ * The Config rule name of a control's custom policy rule: the prefix plus the control id in lower case
+ * (`dermashield-ds-s3-3`). `PhiConfigRules` names the rules this way and the evidence CLI finds them by it.
+ */
+export function guardRuleName(controlId: string, prefix: string = GUARD_RULE_NAME_PREFIX): string {
+  return `${prefix}${controlId.toLowerCase()}`;
+}
+
+/** The description of a control's custom policy rule, `DermaShield evidence for <ID>: <title>` (the CLI matches on it). */
+export function guardRuleDescription(control: { readonly id: string; readonly title: string }): string {
+  return `DermaShield evidence for ${control.id}: ${control.title}`;
+}

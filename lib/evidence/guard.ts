@@ -2,16 +2,13 @@
  * AWS Config custom policy (Guard) rules of the catalog, as the evidence CLI finds and names them. `PhiConfigRules`
  * deploys one per control with a `guardPolicy`, named `<prefix><control id in lower case>` (default prefix
  * `dermashield-`) and described `DermaShield evidence for <ID>: <title>`; through a conformance pack Config appends a
- * suffix to the name. lib/evidence may not import lib/audit, so the naming rule is restated here from the catalog (a
- * test holds it equal to `GuardPolicies.ruleName`).
+ * suffix to the name. The naming rule and description live in lib/controls/markers.ts, shared with `PhiConfigRules`.
  */
 import { Control } from '../controls/types';
 
 /** Collection key of a control's custom policy rule: `CUSTOM_POLICY:<control id>` (never a managed identifier). */
 const PREFIX = 'CUSTOM_POLICY:';
 
-/** The rule-name prefix `PhiConfigRules` uses by default. */
-export const DEFAULT_GUARD_RULE_PREFIX = 'dermashield-';
 
 export function guardIdentifier(controlId: string): string {
   return `${PREFIX}${controlId}`;
@@ -26,10 +23,8 @@ export function guardControlId(identifier: string): string {
   return identifier.slice(PREFIX.length);
 }
 
-/** The rule name `PhiConfigRules` gives a control's custom policy rule with the default prefix, e.g. `dermashield-ds-s3-3`. */
-export function guardRuleName(controlId: string, prefix: string = DEFAULT_GUARD_RULE_PREFIX): string {
-  return `${prefix}${controlId.toLowerCase()}`;
-}
+/** The rule name `PhiConfigRules` gives a control's custom policy rule (one definition, in lib/controls). */
+export { guardRuleName } from '../controls/markers';
 
 /** The collection keys of the catalog's custom policy rules. */
 export function guardIdentifiers(controls: readonly Control[]): string[] {
