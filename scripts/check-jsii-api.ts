@@ -6,8 +6,6 @@ import * as path from 'path';
 
 /** `<type fqn>#<member>[.<parameter>]` -> what to do instead. */
 const KNOWN: Record<string, string> = {
-  'dermashield.EhrDatabaseProps#encryptionKey': 'PhiKey | kms.IKey: accept kms.IKey only (PhiKey implementing kms.IKey, or pass phiKey.key)',
-  'dermashield.PhiBackupVaultProps#encryptionKey': 'PhiKey | kms.IKey: as EhrDatabaseProps#encryptionKey',
   'dermashield.ValidationReport#raw': 'any: the raw report (test/support/harness.ts reads it); drop it from the struct, the file is on disk',
   'dermashield.PhiBackupVault#protect.target': 'PhiBackupTarget (IConstruct | string): a BackupTarget class with fromConstruct()/fromArn()',
 };

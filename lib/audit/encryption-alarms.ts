@@ -3,6 +3,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -10,6 +11,7 @@ import { Construct } from 'constructs';
 import { guardDescription } from '../controls/markers';
 import { Control, controlById } from '../controls';
 import { DermaShieldError } from '../errors';
+import { allowServicePrincipal } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
 /** Properties of an {@link EncryptionAlarms}. */
@@ -20,11 +22,11 @@ export interface EncryptionAlarmsProps {
    */
   readonly trailLogGroup: logs.ILogGroup;
   /**
-   * The customer-managed key that encrypts the alert topic. Its policy is extended to let EventBridge and CloudWatch
-   * publish to the encrypted topic.
+   * The customer-managed key that encrypts the alert topic: any `kms.IKey`, a `PhiKey` included. Its policy is extended
+   * to let EventBridge and CloudWatch publish to the encrypted topic; an imported key's policy must already allow that.
    * @default - a new PhiKey for the `alerts` domain
    */
-  readonly key?: PhiKey;
+  readonly encryptionKey?: kms.IKey;
   /**
    * Email addresses subscribed to the alert topic (each must confirm the subscription).
    * @default - none; subscribe your on-call channel to `topic`
@@ -148,8 +150,8 @@ const DECRYPT_FAILURE_CONTROL = 'DS-KMS-3';
 export class EncryptionAlarms extends Construct {
   /** The topic every alarm publishes to. */
   public readonly topic: sns.Topic;
-  /** The key that encrypts the topic. */
-  public readonly key: PhiKey;
+  /** The key that encrypts the topic (a PhiKey unless you passed another key). */
+  public readonly encryptionKey: kms.IKey;
   /** The EventBridge rules, by construct id (`KmsKeyDisabledOrDeleted`, `BucketPolicyChanged`, ...). */
   public readonly rules: Readonly<Record<string, events.Rule>>;
   /** The metric filter counting KMS `Decrypt` calls denied. */
@@ -177,12 +179,12 @@ export class EncryptionAlarms extends Construct {
     guarded.KmsDecryptFailures = controlById(DECRYPT_FAILURE_CONTROL);
     this.guardedControls = guarded;
 
-    this.key = props.key ?? new PhiKey(this, 'Key', { domain: 'alerts' });
-    this.key.allowServicePrincipal('events.amazonaws.com');
-    this.key.allowServicePrincipal('cloudwatch.amazonaws.com');
+    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'Key', { domain: 'alerts' });
+    allowServicePrincipal(this.encryptionKey, 'events.amazonaws.com');
+    allowServicePrincipal(this.encryptionKey, 'cloudwatch.amazonaws.com');
     this.topic = new sns.Topic(this, 'Topic', {
       displayName: 'DermaShield encryption alarms',
-      masterKey: this.key.key,
+      masterKey: this.encryptionKey,
       enforceSSL: true,
     });
     // Publishing is allowed to EventBridge rules and CloudWatch alarms of this account only. aws-cdk-lib's SnsTopic

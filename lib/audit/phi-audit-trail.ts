@@ -1,12 +1,14 @@
 import { Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { createLogDeliveryBucket } from '../storage/log-delivery-bucket';
 import { DermaShieldError } from '../errors';
 import { requireLogRetention, requireReason, requireWholeDays } from '../validation';
+import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
 /** HIPAA keeps documentation six years (45 CFR 164.316(b)(2)(i)): the default Object Lock retention of audit logs. */
@@ -27,11 +29,12 @@ export interface PhiAuditTrailProps {
    */
   readonly imageBuckets?: s3.IBucket[];
   /**
-   * The customer-managed key that encrypts the log files, the log bucket and the CloudWatch Logs copy. Its policy is
-   * extended to let CloudTrail (this trail only) and CloudWatch Logs use it.
+   * The customer-managed key that encrypts the log files, the log bucket and the CloudWatch Logs copy: any `kms.IKey`,
+   * a `PhiKey` included. Its policy is extended to let CloudTrail (this trail only) and CloudWatch Logs use it; an
+   * imported key's policy must already allow both.
    * @default - a new PhiKey for the `audit` domain
    */
-  readonly key?: PhiKey;
+  readonly encryptionKey?: kms.IKey;
   /**
    * Name of the trail.
    * @default - a name unique to this construct's path
@@ -88,8 +91,8 @@ export interface PhiAuditTrailProps {
 export class PhiAuditTrail extends Construct {
   /** The trail. */
   public readonly trail: cloudtrail.Trail;
-  /** The key that encrypts the log files, the log bucket and the log group. */
-  public readonly key: PhiKey;
+  /** The key that encrypts the log files, the log bucket and the log group (a PhiKey unless you passed another key). */
+  public readonly encryptionKey: kms.IKey;
   /** The log bucket (Object Lock, SSE-KMS). */
   public readonly bucket: s3.Bucket;
   /** The bucket that receives the log bucket's server access logs (SSE-S3: an S3 limit). */
@@ -127,10 +130,10 @@ export class PhiAuditTrail extends Construct {
 
     const stack = Stack.of(this);
     this.trailArn = stack.formatArn({ service: 'cloudtrail', resource: 'trail', resourceName: trailName });
-    this.key = props.key ?? new PhiKey(this, 'Key', { domain: 'audit' });
-    this.key.allowCloudWatchLogs();
+    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'Key', { domain: 'audit' });
+    allowCloudWatchLogs(this.encryptionKey);
     // CloudTrail may use the key for this trail only (aws:SourceArn), and only with the CloudTrail encryption context.
-    this.key.key.addToResourcePolicy(new iam.PolicyStatement({
+    this.encryptionKey.addToResourcePolicy(new iam.PolicyStatement({
       sid: 'AllowCloudTrailToEncryptLogs',
       principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
       actions: ['kms:GenerateDataKey*'],
@@ -141,7 +144,7 @@ export class PhiAuditTrail extends Construct {
       },
     }));
     // DescribeKey to validate the key; Decrypt because the log bucket uses an S3 Bucket Key.
-    this.key.key.addToResourcePolicy(new iam.PolicyStatement({
+    this.encryptionKey.addToResourcePolicy(new iam.PolicyStatement({
       sid: 'AllowCloudTrailToDescribeKeyAndUseBucketKey',
       principals: [new iam.ServicePrincipal('cloudtrail.amazonaws.com')],
       actions: ['kms:DescribeKey', 'kms:Decrypt'],
@@ -159,7 +162,7 @@ export class PhiAuditTrail extends Construct {
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       encryption: s3.BucketEncryption.KMS,
-      encryptionKey: this.key.key,
+      encryptionKey: this.encryptionKey,
       bucketKeyEnabled: true,
       enforceSSL: true,
       minimumTLSVersion: 1.2,
@@ -207,7 +210,7 @@ export class PhiAuditTrail extends Construct {
     );
 
     this.logGroup = new logs.LogGroup(this, 'LogGroup', {
-      encryptionKey: this.key.key,
+      encryptionKey: this.encryptionKey,
       retention: cwRetention,
       // aws-cdk-lib destroys log groups on stack deletion by default: keep the audit copy.
       removalPolicy: RemovalPolicy.RETAIN,
@@ -230,7 +233,7 @@ export class PhiAuditTrail extends Construct {
     this.trail = new cloudtrail.Trail(this, 'Trail', {
       trailName,
       bucket: this.bucket,
-      encryptionKey: this.key.key,
+      encryptionKey: this.encryptionKey,
       enableFileValidation: true,
       isMultiRegionTrail: true,
       includeGlobalServiceEvents: true,
@@ -246,7 +249,7 @@ export class PhiAuditTrail extends Construct {
     cfnTrail.cloudWatchLogsLogGroupArn = this.logGroup.logGroupArn;
     cfnTrail.cloudWatchLogsRoleArn = this.logsRole.roleArn;
     // CloudTrail checks the role's permissions and the key policy when the trail is created.
-    cfnTrail.node.addDependency(this.logsRole, logsPolicy, this.key.key);
+    cfnTrail.node.addDependency(this.logsRole, logsPolicy, PhiKey.isPhiKey(this.encryptionKey) ? this.encryptionKey.key : this.encryptionKey);
   }
 
   /** Let a principal read and decrypt the log files (e.g. an auditor or a SIEM), through S3 only. */

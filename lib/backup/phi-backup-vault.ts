@@ -60,11 +60,11 @@ export interface PhiBackupVaultProps {
    */
   readonly backupVaultName?: string;
   /**
-   * The customer-managed key that encrypts the vault. It must be a key of its own: the construct refuses to
-   * {@link PhiBackupVault.protect} a resource encrypted with it (control DS-BACKUP-3).
+   * The customer-managed key that encrypts the vault: any `kms.IKey`, a `PhiKey` included. It must be a key of its own:
+   * the construct refuses to {@link PhiBackupVault.protect} a resource encrypted with it (control DS-BACKUP-3).
    * @default - a new PhiKey for the `backup` domain
    */
-  readonly encryptionKey?: PhiKey | kms.IKey;
+  readonly encryptionKey?: kms.IKey;
   /**
    * Vault Lock minimum retention: 1 to 35 days (continuous backups cannot be kept longer than 35 days, so a higher
    * lock minimum would fail them).
@@ -185,10 +185,8 @@ const WRAPPER_FIELDS = ['bucket', 'instance', 'cluster', 'database', 'dbInstance
 export class PhiBackupVault extends Construct {
   /** The backup vault. */
   public readonly vault: backup.BackupVault;
-  /** The vault's key (a PhiKey unless you passed your own `kms.IKey`). */
-  public readonly key: kms.IKey;
-  /** The PhiKey the construct created for the vault, if it did. */
-  public readonly phiKey?: PhiKey;
+  /** The vault's key (a PhiKey unless you passed another key). */
+  public readonly encryptionKey: kms.IKey;
   /** The backup plan. */
   public readonly plan: backup.BackupPlan;
   /** The backup selection (by tag, and by the resources passed to {@link protect}). */
@@ -213,16 +211,11 @@ export class PhiBackupVault extends Construct {
     this.props = props;
     const retention = this.validate(props);
 
-    if (props.encryptionKey instanceof PhiKey) {
-      this.phiKey = props.encryptionKey;
-      this.key = props.encryptionKey.key;
-    } else if (props.encryptionKey) {
-      this.key = props.encryptionKey;
-    } else {
-      this.phiKey = new PhiKey(this, 'Key', { domain: 'backup', description: 'DermaShield customer-managed key for ePHI backups (AWS Backup vault)' });
-      this.key = this.phiKey.key;
-    }
-    this.vaultKeyTarget = this.key.node.defaultChild ?? this.key;
+    this.encryptionKey = props.encryptionKey
+      ?? new PhiKey(this, 'Key', { domain: 'backup', description: 'DermaShield customer-managed key for ePHI backups (AWS Backup vault)' });
+    // The key's CloudFormation resource, which data resources reference when they use the same key.
+    const keyResource = PhiKey.isPhiKey(this.encryptionKey) ? this.encryptionKey.key : this.encryptionKey;
+    this.vaultKeyTarget = keyResource.node.defaultChild ?? keyResource;
 
     this.notificationTopic = props.notificationTopic ?? this.createTopic();
 
@@ -240,8 +233,8 @@ export class PhiBackupVault extends Construct {
     this.keyAccessPolicy.addStatements(new iam.PolicyStatement({
       sid: 'VaultKeyThroughAwsBackup',
       actions: [...BACKUP_KMS_ACTIONS],
-      resources: [this.key.keyArn],
-      conditions: this.phiKey ? { StringEquals: { 'kms:ViaService': `backup.${Stack.of(this).region}.amazonaws.com` } } : undefined,
+      resources: [this.encryptionKey.keyArn],
+      conditions: PhiKey.isPhiKey(this.encryptionKey) ? { StringEquals: { 'kms:ViaService': `backup.${Stack.of(this).region}.amazonaws.com` } } : undefined,
     }));
     Validations.of(this.role).acknowledge(...BACKUP_MANAGED_POLICIES.map((policy) => ({
       id: `AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/${policy}]`,
@@ -262,7 +255,7 @@ export class PhiBackupVault extends Construct {
 
     this.vault = new backup.BackupVault(this, 'Vault', {
       backupVaultName: props.backupVaultName,
-      encryptionKey: this.key,
+      encryptionKey: this.encryptionKey,
       accessPolicy,
       notificationTopic: this.notificationTopic,
       notificationEvents: [...PHI_BACKUP_VAULT_EVENTS],
@@ -367,10 +360,11 @@ export class PhiBackupVault extends Construct {
     }
     if (this.vaultKeyTarget && (referencesKey(cfn, this.vaultKeyTarget) || this.namesVaultKeyAlias(cfn))) {
       throw new DermaShieldError('PhiBackupVaultSharedKey', this,
-        `encryptionKey ${this.key.node.path} also encrypts ${cfn.node.path}, which protect() was asked to back up; the vault `
+        `encryptionKey ${this.encryptionKey.node.path} also encrypts ${cfn.node.path}, which protect() was asked to back up; the vault `
         + 'must use a key of its own (control DS-BACKUP-3). Omit encryptionKey to get a PhiKey for the backup domain.');
     }
-    this.grantDataKey(target);
+    // Only S3 backups read the data through the backup role; RDS, DynamoDB and EFS backups are taken by the service.
+    if (cfn.cfnResourceType === 'AWS::S3::Bucket') this.grantDataKey(target);
     const spec = PROTECTABLE[cfn.cfnResourceType];
     return { arn: cfn.getAtt(spec.arnAttribute).toString(), restoreType: spec.restoreType(cfn) };
   }
@@ -378,7 +372,7 @@ export class PhiBackupVault extends Construct {
   /** A data resource may name the vault key by one of its aliases (`alias/...` in the ARN): look for those names. */
   private namesVaultKeyAlias(cfn: CfnResource): boolean {
     const aliases = new Set<string>();
-    for (const c of this.key.node.findAll()) {
+    for (const c of this.encryptionKey.node.findAll()) {
       if (c instanceof kms.CfnAlias && !Token.isUnresolved(c.aliasName)) aliases.add(c.aliasName);
     }
     if (aliases.size === 0) return false;
@@ -405,7 +399,7 @@ export class PhiBackupVault extends Construct {
     const candidates = [target, ...WRAPPER_FIELDS.map((f) => (target as any)[f])];
     for (const c of candidates) {
       const key = c?.encryptionKey;
-      if (key && typeof key.keyArn === 'string' && key !== this.key) {
+      if (key && typeof key.keyArn === 'string' && key !== this.encryptionKey) {
         this.keyAccessPolicy.addStatements(new iam.PolicyStatement({
           actions: [...BACKUP_KMS_ACTIONS],
           resources: [key.keyArn],
@@ -445,7 +439,7 @@ export class PhiBackupVault extends Construct {
   private createTopic(): sns.ITopic {
     const key = new PhiKey(this, 'NotificationKey', { domain: 'backup-notifications', description: 'DermaShield key for AWS Backup job notifications' });
     key.allowServicePrincipal('backup.amazonaws.com');
-    const topic = new sns.Topic(this, 'Notifications', { masterKey: key.key, enforceSSL: true });
+    const topic = new sns.Topic(this, 'Notifications', { masterKey: key, enforceSSL: true });
     return topic;
   }
 

@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { isAwsManagedKeyName } from '../controls/keys';
 import { DermaShieldError } from '../errors';
 import { requireLogRetention, requireWholeDays } from '../validation';
+import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
 /** The database engines an {@link EhrDatabase} can run. */
@@ -68,11 +69,12 @@ export interface EhrDatabaseProps {
   readonly auroraPostgresVersion?: rds.AuroraPostgresEngineVersion;
   /**
    * Customer-managed key for storage, snapshots, Performance Insights, the master secret and the database log groups.
-   * A `PhiKey`, or your own `kms.IKey`; AWS-managed keys (`alias/aws/rds`) are rejected. An imported key's policy must
-   * already let CloudWatch Logs use it.
+   * Any `kms.IKey`, a `PhiKey` included; AWS-managed keys (`alias/aws/rds`) are rejected. The construct adds a key
+   * policy statement letting CloudWatch Logs use the key; an imported key's policy cannot be changed here and must
+   * already allow it.
    * @default - a new PhiKey for the `ehr` domain, alias `alias/dermashield/ehr/<identifier>`
    */
-  readonly encryptionKey?: PhiKey | kms.IKey;
+  readonly encryptionKey?: kms.IKey;
   /**
    * The port the database listens on: 1150 to 65535, not PostgreSQL's default 5432 (AWS Control Tower CT.RDS.PR.20 and
    * cdk-nag AwsSolutions-RDS11 require a non-default port, so scans for 5432 find nothing). Clients take the port
@@ -197,10 +199,8 @@ export class EhrDatabase extends Construct {
   public readonly arn: string;
   /** The DB instance or cluster identifier. */
   public readonly identifier: string;
-  /** The customer-managed key protecting everything the database stores. */
-  public readonly key: kms.IKey;
-  /** The PhiKey behind `key`, when the construct created it or was given one. */
-  public readonly phiKey?: PhiKey;
+  /** The customer-managed key protecting everything the database stores (a PhiKey unless you passed another key). */
+  public readonly encryptionKey: kms.IKey;
   /** Network access: `db.connections.allowDefaultPortFrom(appSecurityGroup)`. */
   public readonly connections: ec2.Connections;
   /** The database's security group (no ingress until granted, no egress). */
@@ -225,25 +225,21 @@ export class EhrDatabase extends Construct {
     this.engine = engine;
     this.port = props.port ?? EHR_DEFAULT_PORT;
     this.identifier = props.identifier ?? defaultIdentifier(this);
-    if (props.encryptionKey instanceof PhiKey) {
-      this.phiKey = props.encryptionKey;
-    } else if (!props.encryptionKey) {
-      this.phiKey = new PhiKey(this, 'Key', {
-        domain: 'ehr',
-        description: 'DermaShield customer-managed key for the EHR database',
-        // One alias per database, so two EHR databases in one account and Region do not collide.
-        alias: Token.isUnresolved(this.identifier) ? undefined : `alias/dermashield/ehr/${this.identifier}`,
-      });
-    }
-    this.key = this.phiKey ? this.phiKey.key : (props.encryptionKey as kms.IKey);
-    this.allowLogsToUseKey(props.encryptionKey);
+    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'Key', {
+      domain: 'ehr',
+      description: 'DermaShield customer-managed key for the EHR database',
+      // One alias per database, so two EHR databases in one account and Region do not collide.
+      alias: Token.isUnresolved(this.identifier) ? undefined : `alias/dermashield/ehr/${this.identifier}`,
+    });
+    // CloudWatch Logs must be allowed to use the key for the log groups; an imported key's policy is its owner's job.
+    allowCloudWatchLogs(this.encryptionKey);
     const logTypes = isCluster ? ['postgresql'] : ['postgresql', 'upgrade'];
     const logGroups: Record<string, logs.LogGroup> = {};
     for (const logType of logTypes) {
       // Created before the database (RDS would otherwise create it unencrypted and keep it forever).
       logGroups[logType] = new logs.LogGroup(this, `${capitalize(logType)}LogGroup`, {
         logGroupName: `/aws/rds/${isCluster ? 'cluster' : 'instance'}/${this.identifier}/${logType}`,
-        encryptionKey: this.key,
+        encryptionKey: this.encryptionKey,
         retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
         removalPolicy: RemovalPolicy.RETAIN,
       });
@@ -272,16 +268,16 @@ export class EhrDatabase extends Construct {
       // aws-cdk-lib leaves the engine default (5432): set explicitly.
       port: this.port,
       securityGroups: [this.securityGroup],
-      storageEncryptionKey: this.key,
+      storageEncryptionKey: this.encryptionKey,
       // RDS generates, stores (under the key) and rotates the master password; no Lambda rotation to run.
-      credentials: rds.Credentials.fromUsername(props.masterUsername ?? 'ehradmin', { encryptionKey: this.key }),
+      credentials: rds.Credentials.fromUsername(props.masterUsername ?? 'ehradmin', { encryptionKey: this.encryptionKey }),
       manageMasterUserPassword: true,
       iamAuthentication: true,
       parameterGroup: this.parameterGroup,
       cloudwatchLogsExports: logTypes,
       monitoringInterval: props.monitoringInterval ?? Duration.seconds(60),
       enablePerformanceInsights: true,
-      performanceInsightEncryptionKey: this.key,
+      performanceInsightEncryptionKey: this.encryptionKey,
       performanceInsightRetention: props.performanceInsightRetention ?? rds.PerformanceInsightRetention.DEFAULT,
       deletionProtection: true,
       // aws-cdk-lib defaults to SNAPSHOT; PHI databases are retained.
@@ -301,7 +297,7 @@ export class EhrDatabase extends Construct {
         caCertificate,
         autoMinorVersionUpgrade: true,
         enablePerformanceInsights: true,
-        performanceInsightEncryptionKey: this.key,
+        performanceInsightEncryptionKey: this.encryptionKey,
         performanceInsightRetention: common.performanceInsightRetention,
       });
       const cluster = new rds.DatabaseCluster(this, 'Cluster', {
@@ -375,8 +371,8 @@ export class EhrDatabase extends Construct {
   /** Let a principal read the master secret (and decrypt it with the key, through Secrets Manager only). */
   public grantReadMasterSecret(grantee: iam.IGrantable): iam.Grant {
     const grant = this.masterSecret.grantRead(grantee);
-    if (this.phiKey) this.phiKey.grantDecryptViaService(grantee, 'secretsmanager');
-    else this.key.grantDecrypt(grantee);
+    if (PhiKey.isPhiKey(this.encryptionKey)) this.encryptionKey.grantDecryptViaService(grantee, 'secretsmanager');
+    else this.encryptionKey.grantDecrypt(grantee);
     return grant;
   }
 
@@ -459,7 +455,7 @@ export class EhrDatabase extends Construct {
       throw new DermaShieldError('EhrDatabaseCaCertificate', this,
         `caCertificate ${props.caCertificate.toString()} is not allowed; use RDS_CA_RSA2048_G1, RDS_CA_RSA4096_G1 or RDS_CA_ECC384_G1.`);
     }
-    if (props.encryptionKey && !(props.encryptionKey instanceof PhiKey)) {
+    if (props.encryptionKey && !PhiKey.isPhiKey(props.encryptionKey)) {
       const key = props.encryptionKey as kms.IKey & { aliasName?: string };
       const managed = [key.keyArn, key.aliasName].find((n): n is string => typeof n === 'string' && !Token.isUnresolved(n) && isAwsManagedKeyName(n));
       if (managed) {
@@ -474,24 +470,6 @@ export class EhrDatabase extends Construct {
     if (props.parameters) checkTlsParameters(this, 'parameters', props.parameters, false);
     const supplied = props.parameterGroup ? renderedParameters(this, props.parameterGroup, isCluster) : undefined;
     if (supplied) checkTlsParameters(this, 'parameterGroup', supplied, true);
-  }
-
-  /** CloudWatch Logs must be allowed to use the key for the log groups; imported keys are the owner's job. */
-  private allowLogsToUseKey(given: PhiKey | kms.IKey | undefined): void {
-    if (this.phiKey) {
-      this.phiKey.allowCloudWatchLogs();
-      return;
-    }
-    const stack = Stack.of(this);
-    (given as kms.IKey).addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'AllowCloudWatchLogsForEhrDatabaseLogs',
-      principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
-      actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-      resources: ['*'],
-      conditions: {
-        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${stack.partition}:logs:${stack.region}:${stack.account}:log-group:*` },
-      },
-    }), true);
   }
 }
 

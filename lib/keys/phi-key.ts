@@ -1,16 +1,19 @@
-import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, ResourceEnvironment, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { DEFAULT_MAX_ROTATION_PERIOD_DAYS, MIN_ROTATION_PERIOD_DAYS } from '../controls/parameters';
 import { DermaShieldError } from '../errors';
 import { requireWholeDays } from '../validation';
+import { allowCloudWatchLogs, allowServicePrincipal } from './key-policy';
 
 /** KMS's upper bound for a rotation period, quoted in error messages. */
 const KMS_MAX_ROTATION_PERIOD_DAYS = 2560;
 
 /** The KMS deletion waiting period PhiKey always uses: the maximum, so a mistaken deletion can be cancelled. */
 export const PHI_KEY_PENDING_WINDOW_DAYS = 30;
+
+const PHI_KEY_SYMBOL = Symbol.for('dermashield.PhiKey');
 
 /** Sid of the key policy statement that limits `kms:CreateGrant` to grants for AWS resources. */
 export const PHI_KEY_GRANT_STATEMENT_SID = 'DenyGrantsNotForAwsResources';
@@ -58,11 +61,23 @@ export interface PhiKeyProps {
  * while no principal can hand out standing grants. Grants made through this construct can be scoped to one AWS service
  * with `kms:ViaService`.
  *
+ * A PhiKey is a `kms.IKey`: pass it wherever aws-cdk-lib or DermaShield asks for a key (`encryptionKey`,
+ * `masterKey`, `storageEncryptionKey`...). It wraps a `kms.Key` (`key`) rather than extending it, so that keys
+ * deployed by earlier versions keep their logical ids (`<id>/Key/Resource`): a changed id would replace the key and
+ * orphan the data it encrypts.
+ *
  * What you cannot change: rotation (always on), the deletion window, the removal policy, `*` principals in an Allow,
  * the CreateGrant restriction.
  */
-export class PhiKey extends Construct {
-  /** The KMS key. Use it wherever aws-cdk-lib asks for an `IKey`. */
+export class PhiKey extends Construct implements kms.IKey {
+  /**
+   * Whether `x` is a PhiKey. Works across copies of this library in one app, where `instanceof` does not.
+   */
+  public static isPhiKey(x: IConstruct): x is PhiKey {
+    return x !== null && typeof x === 'object' && PHI_KEY_SYMBOL in x;
+  }
+
+  /** The underlying aws-cdk-lib `kms.Key` (an escape hatch; the PhiKey itself is an `IKey`). */
   public readonly key: kms.Key;
   /** The key's alias. */
   public readonly alias: kms.IAlias;
@@ -72,7 +87,10 @@ export class PhiKey extends Construct {
   public readonly keyArn: string;
   /** Id of the key. */
   public readonly keyId: string;
-  private readonly allowedServices = new Set<string>();
+  /** The stack the key is defined in. */
+  public readonly stack: Stack;
+  /** The account and Region the key lives in. */
+  public readonly env: ResourceEnvironment;
 
   constructor(scope: Construct, id: string, props: PhiKeyProps) {
     super(scope, id);
@@ -120,6 +138,9 @@ export class PhiKey extends Construct {
     this.alias = this.key.addAlias(aliasName);
     this.keyArn = this.key.keyArn;
     this.keyId = this.key.keyId;
+    this.stack = this.key.stack;
+    this.env = this.key.env;
+    Object.defineProperty(this, PHI_KEY_SYMBOL, { value: true });
 
     this.node.addValidation({ validate: () => this.validateNoWildcardPrincipal() });
   }
@@ -145,18 +166,7 @@ export class PhiKey extends Construct {
    * `kms:EncryptionContext:aws:logs:arn` condition). Idempotent.
    */
   public allowCloudWatchLogs(): void {
-    if (this.allowedServices.has('logs')) return;
-    this.allowedServices.add('logs');
-    const stack = Stack.of(this);
-    this.key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'AllowCloudWatchLogsInThisAccount',
-      principals: [new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`)],
-      actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-      resources: ['*'],
-      conditions: {
-        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${stack.partition}:logs:${stack.region}:${stack.account}:log-group:*` },
-      },
-    }));
+    allowCloudWatchLogs(this.key);
   }
 
   /**
@@ -165,15 +175,79 @@ export class PhiKey extends Construct {
    * or write encrypted objects need. Scoped by `aws:SourceAccount`. Idempotent per service.
    */
   public allowServicePrincipal(servicePrincipal: string): void {
-    if (this.allowedServices.has(servicePrincipal)) return;
-    this.allowedServices.add(servicePrincipal);
-    this.key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: `Allow${servicePrincipal.replace(/[^A-Za-z0-9]/g, '')}`,
-      principals: [new iam.ServicePrincipal(servicePrincipal)],
-      actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-      resources: ['*'],
-      conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
-    }));
+    allowServicePrincipal(this.key, servicePrincipal);
+  }
+
+  /** A reference to the key, for aws-cdk-lib's L1 and L2 constructs. */
+  public get keyRef(): kms.KeyReference {
+    return this.key.keyRef;
+  }
+
+  /** Defines an additional alias for the key. */
+  public addAlias(aliasName: string): kms.Alias {
+    return this.key.addAlias(aliasName);
+  }
+
+  /** Adds a statement to the key policy (a `*` principal in an Allow fails synthesis). */
+  public addToResourcePolicy(statement: iam.PolicyStatement, allowNoOp?: boolean): iam.AddToResourcePolicyResult {
+    return this.key.addToResourcePolicy(statement, allowNoOp);
+  }
+
+  /**
+   * Accepts only `RemovalPolicy.RETAIN`: a deleted ePHI key makes the data it encrypts unreadable. (Present because
+   * `kms.IKey` requires it.)
+   */
+  public applyRemovalPolicy(policy: RemovalPolicy): void {
+    if (policy !== RemovalPolicy.RETAIN) {
+      throw new DermaShieldError('PhiKeyRemovalPolicy', this,
+        `removal policy ${policy} is not allowed; a PhiKey is always retained (RemovalPolicy.RETAIN), since deleting it loses the ePHI it encrypts.`);
+    }
+    this.key.applyRemovalPolicy(policy);
+  }
+
+  /** Grants the given actions on the key to a principal. */
+  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    return this.key.grant(grantee, ...actions);
+  }
+
+  /** Grants decryption. Prefer {@link grantDecryptViaService} where the principal uses the key through one service. */
+  public grantDecrypt(grantee: iam.IGrantable): iam.Grant {
+    return this.key.grantDecrypt(grantee);
+  }
+
+  /** Grants encryption. */
+  public grantEncrypt(grantee: iam.IGrantable): iam.Grant {
+    return this.key.grantEncrypt(grantee);
+  }
+
+  /** Grants encryption and decryption. Prefer {@link grantEncryptDecryptViaService} where one service uses the key. */
+  public grantEncryptDecrypt(grantee: iam.IGrantable): iam.Grant {
+    return this.key.grantEncryptDecrypt(grantee);
+  }
+
+  /** Grants signing (a PhiKey is an ENCRYPT_DECRYPT key: KMS refuses sign calls; present because `kms.IKey` has it). */
+  public grantSign(grantee: iam.IGrantable): iam.Grant {
+    return this.key.grantSign(grantee);
+  }
+
+  /** Grants verification (see {@link grantSign}). */
+  public grantVerify(grantee: iam.IGrantable): iam.Grant {
+    return this.key.grantVerify(grantee);
+  }
+
+  /** Grants signing and verification (see {@link grantSign}). */
+  public grantSignVerify(grantee: iam.IGrantable): iam.Grant {
+    return this.key.grantSignVerify(grantee);
+  }
+
+  /** Grants MAC generation (a PhiKey is not an HMAC key; present because `kms.IKey` has it). */
+  public grantGenerateMac(grantee: iam.IGrantable): iam.Grant {
+    return this.key.grantGenerateMac(grantee);
+  }
+
+  /** Grants MAC verification (see {@link grantGenerateMac}). */
+  public grantVerifyMac(grantee: iam.IGrantable): iam.Grant {
+    return this.key.grantVerifyMac(grantee);
   }
 
   private grantViaService(grantee: iam.IGrantable, service: string, actions: string[]): iam.Grant {

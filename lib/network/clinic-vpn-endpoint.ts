@@ -1,11 +1,13 @@
 import { Names, RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRule } from '../checks/acknowledge';
 import { DermaShieldError } from '../errors';
 import { requireLogRetention, requireReason } from '../validation';
+import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
 /** The longest session ClinicVpnEndpoint allows, in hours (control DS-VPN-3). */
@@ -69,11 +71,11 @@ export interface ClinicVpnEndpointProps {
   readonly certificateOnlyReason?: string;
 
   /**
-   * The customer-managed key that encrypts the connection-log group. The construct adds the CloudWatch Logs key
-   * policy statement to it.
+   * The customer-managed key that encrypts the connection-log group: any `kms.IKey`, a `PhiKey` included. The
+   * construct adds the CloudWatch Logs key policy statement to it (an imported key's policy must already allow it).
    * @default - a new PhiKey for the `vpn-logs` domain
    */
-  readonly logEncryptionKey?: PhiKey;
+  readonly encryptionKey?: kms.IKey;
 
   /**
    * How long connection logs are kept: at least one year (`RetentionDays.ONE_YEAR`); longer, or `INFINITE`, is allowed.
@@ -163,8 +165,8 @@ export class ClinicVpnEndpoint extends Construct implements ec2.IConnectable {
   public readonly endpoint: ec2.ClientVpnEndpoint;
   /** The connection-log group. */
   public readonly logGroup: logs.LogGroup;
-  /** The key that encrypts the connection logs. */
-  public readonly logKey: PhiKey;
+  /** The key that encrypts the connection logs (a PhiKey unless you passed another key). */
+  public readonly encryptionKey: kms.IKey;
   /** The security group applied to the endpoint's network interfaces: it limits what VPN clients reach. */
   public readonly securityGroup: ec2.SecurityGroup;
   /** Connections of the VPN clients: `vpn.connections.allowTo(ehr, ec2.Port.tcp(ehr.port))`. */
@@ -176,14 +178,14 @@ export class ClinicVpnEndpoint extends Construct implements ec2.IConnectable {
     super(scope, id);
     this.validate(props);
 
-    this.logKey = props.logEncryptionKey ?? new PhiKey(this, 'LogKey', {
+    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'LogKey', {
       domain: 'vpn-logs',
       // Unique per endpoint, so two practices (or stacks) in one account and Region do not collide on the alias.
       alias: `alias/dermashield/vpn-logs/${Names.uniqueResourceName(this, { maxLength: 96 })}`,
     });
-    this.logKey.allowCloudWatchLogs();
+    allowCloudWatchLogs(this.encryptionKey);
     this.logGroup = new logs.LogGroup(this, 'ConnectionLogs', {
-      encryptionKey: this.logKey.key,
+      encryptionKey: this.encryptionKey,
       retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
       // Connection logs are audit evidence: keep them when the stack is deleted.
       removalPolicy: RemovalPolicy.RETAIN,

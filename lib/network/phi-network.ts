@@ -2,10 +2,12 @@ import { CustomResource, Duration, RemovalPolicy, Stack, Token, Validations } fr
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
 import { requireLogRetention, requireReason } from '../validation';
+import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
 /** The shortest flow-log retention PhiNetwork accepts: one year. */
@@ -30,10 +32,12 @@ export interface PhiNetworkProps {
    */
   readonly natGateways?: number;
   /**
-   * The customer-managed key for the flow-log log group. Its policy is extended to let CloudWatch Logs use it.
+   * The customer-managed key for the network's log groups (flow logs, the default-security-group closer): any
+   * `kms.IKey`, a `PhiKey` included. Its policy is extended to let CloudWatch Logs use it (an imported key's policy
+   * must already allow it).
    * @default - a new PhiKey for the `network-logs` domain
    */
-  readonly flowLogKey?: PhiKey;
+  readonly encryptionKey?: kms.IKey;
   /**
    * How long flow logs are kept: one year or longer (`RetentionDays.INFINITE` is allowed). Shorter values throw.
    * @default logs.RetentionDays.ONE_YEAR
@@ -78,8 +82,8 @@ const FLOOR_INTERFACE_ENDPOINTS: ReadonlyArray<readonly [string, ec2.InterfaceVp
 export class PhiNetwork extends Construct {
   /** The VPC. */
   public readonly vpc: ec2.Vpc;
-  /** The key that encrypts the flow-log log group. */
-  public readonly flowLogKey: PhiKey;
+  /** The key that encrypts the network's log groups (a PhiKey unless you passed another key). */
+  public readonly encryptionKey: kms.IKey;
   /** The CMK-encrypted log group flow logs are delivered to. */
   public readonly flowLogGroup: logs.LogGroup;
   /** The VPC flow log (ALL traffic). */
@@ -161,10 +165,10 @@ export class PhiNetwork extends Construct {
         .map((pack) => ({ id: `${pack}-VPCNoUnrestrictedRouteToIGW`, reason: publicRouteReason })));
     }
 
-    this.flowLogKey = props.flowLogKey ?? new PhiKey(this, 'FlowLogKey', { domain: 'network-logs' });
-    this.flowLogKey.allowCloudWatchLogs();
+    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'FlowLogKey', { domain: 'network-logs' });
+    allowCloudWatchLogs(this.encryptionKey);
     this.flowLogGroup = new logs.LogGroup(this, 'FlowLogGroup', {
-      encryptionKey: this.flowLogKey.key,
+      encryptionKey: this.encryptionKey,
       retention,
       // aws-cdk-lib destroys log groups on stack deletion by default: flow logs are audit records, keep them.
       removalPolicy: RemovalPolicy.RETAIN,
@@ -227,7 +231,7 @@ export class PhiNetwork extends Construct {
     const stack = Stack.of(this);
     const defaultSg = this.vpc.vpcDefaultSecurityGroup;
     const logGroup = new logs.LogGroup(this, 'DefaultSecurityGroupCloserLogs', {
-      encryptionKey: this.flowLogKey.key,
+      encryptionKey: this.encryptionKey,
       retention,
       removalPolicy: RemovalPolicy.RETAIN,
     });

@@ -2,6 +2,7 @@ import { ArnFormat, Aspects, Duration, IAspect, Names, RemovalPolicy, Stack, Tok
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
@@ -12,6 +13,7 @@ import { HSTS_ATTRIBUTE, MIN_HSTS_MAX_AGE_SECONDS } from '../controls/parameters
 import { ALLOWED_TLS_POLICIES, judgeTlsPolicy } from '../controls/tls-policies';
 import { DermaShieldError } from '../errors';
 import { requireReason } from '../validation';
+import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
 /** An AWS managed WAF rule group for the load balancer's web ACL. */
@@ -169,10 +171,13 @@ export interface TlsLoadBalancerProps {
    */
   readonly managedRuleGroups?: TlsLoadBalancerManagedRuleGroup[];
   /**
-   * The customer-managed key that encrypts the WAF log group (WAF logs carry URLs and headers, which may hold ePHI).
+   * The customer-managed key that encrypts what the load balancer stores under a key: the WAF log group (WAF logs carry
+   * URLs and headers, which may hold ePHI). Any `kms.IKey`, a `PhiKey` included; the construct lets CloudWatch Logs
+   * use it (an imported key's policy must already allow it). The access-log bucket uses SSE-S3, the only encryption
+   * ELB log delivery supports.
    * @default - a new PhiKey for the `waf-logs` domain
    */
-  readonly wafLogKey?: PhiKey;
+  readonly encryptionKey?: kms.IKey;
   /**
    * Retention of the WAF log group.
    * @default logs.RetentionDays.SIX_YEARS
@@ -222,8 +227,8 @@ export class TlsLoadBalancer extends Construct {
   public readonly webAcl: wafv2.CfnWebACL;
   /** The log group WAF writes to (`aws-waf-logs-*`). */
   public readonly wafLogGroup: logs.LogGroup;
-  /** The customer-managed key of the WAF log group. */
-  public readonly wafLogKey: PhiKey;
+  /** The customer-managed key of the WAF log group (a PhiKey unless you passed another key). */
+  public readonly encryptionKey: kms.IKey;
   /** The TLS policy of the HTTPS listener. */
   public readonly sslPolicy: elbv2.SslPolicy;
   private readonly vpc: ec2.IVpc;
@@ -316,14 +321,14 @@ export class TlsLoadBalancer extends Construct {
     }
 
     // WAF: AWS managed rule groups, logged to an encrypted aws-waf-logs-* log group.
-    this.wafLogKey = props.wafLogKey ?? new PhiKey(this, 'WafLogKey', {
+    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'WafLogKey', {
       domain: 'waf-logs',
       alias: `alias/dermashield/waf-logs-${Names.uniqueResourceName(this, { maxLength: 60, separator: '-' }).toLowerCase()}`,
     });
-    this.wafLogKey.allowCloudWatchLogs();
+    allowCloudWatchLogs(this.encryptionKey);
     this.wafLogGroup = new logs.LogGroup(this, 'WafLogs', {
       logGroupName: `aws-waf-logs-${Names.uniqueResourceName(this, { maxLength: 200, separator: '-' }).toLowerCase()}`,
-      encryptionKey: this.wafLogKey.key,
+      encryptionKey: this.encryptionKey,
       retention: props.wafLogRetention ?? logs.RetentionDays.SIX_YEARS,
       removalPolicy: RemovalPolicy.RETAIN,
     });

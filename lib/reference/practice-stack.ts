@@ -61,11 +61,11 @@ export class PracticeStack extends Stack {
       images: key('images'), ehr: key('ehr'), backup: key('backup'), audit: key('audit'), alerts: key('alerts'), logs: key('logs'),
     };
 
-    this.network = new PhiNetwork(this, 'Network', { cidr: s.vpcCidr, flowLogKey: this.keys.logs });
+    this.network = new PhiNetwork(this, 'Network', { cidr: s.vpcCidr, encryptionKey: this.keys.logs });
     const vpc = this.network.vpc;
 
     this.images = new ClinicalImageBucket(this, 'ClinicalImages', {
-      encryptionKey: this.keys.images.key,
+      encryptionKey: this.keys.images,
       replicationReason: 'Recovery is provided by AWS Backup instead of replication: continuous point-in-time and daily/monthly backups in '
         + 'the practice\'s locked, CMK-encrypted vault (Backup), copied to the second-Region vault and restore-tested weekly (DS-BACKUP-1..6).',
     });
@@ -75,7 +75,7 @@ export class PracticeStack extends Stack {
     this.portal = new TlsLoadBalancer(this, 'Portal', {
       vpc,
       certificates: [acm.Certificate.fromCertificateArn(this, 'PortalCertificate', s.portalCertificateArn)],
-      wafLogKey: this.keys.logs,
+      encryptionKey: this.keys.logs,
     });
     // Placeholder target group for the portal / teledermatology service (HTTPS to targets); register the
     // practice's service (ECS, EC2 or IP targets) with it.
@@ -90,7 +90,7 @@ export class PracticeStack extends Stack {
       cidr: s.vpnClientCidr,
       serverCertificateArn: s.vpnServerCertificateArn,
       samlProviderArn: s.samlProviderArn,
-      logEncryptionKey: this.keys.logs,
+      encryptionKey: this.keys.logs,
     });
     for (const group of s.vpnGroups) {
       this.vpn.addAuthorization(`Allow-${group.groupId}`, { groupId: group.groupId, cidr: group.cidr, description: group.description });
@@ -99,9 +99,9 @@ export class PracticeStack extends Stack {
     // The construct's literal port (not the endpoint's token) keeps the ingress rule judgeable by every policy pack.
     this.ehr.connections.allowFrom(this.vpn, ec2.Port.tcp(this.ehr.port), 'EHR access for VPN users');
 
-    this.auditTrail = new PhiAuditTrail(this, 'AuditTrail', { imageBuckets: [this.images.bucket], key: this.keys.audit });
+    this.auditTrail = new PhiAuditTrail(this, 'AuditTrail', { imageBuckets: [this.images.bucket], encryptionKey: this.keys.audit });
     this.alarms = new EncryptionAlarms(this, 'EncryptionAlarms', {
-      trailLogGroup: this.auditTrail.logGroup, key: this.keys.alerts, emailAddresses: [s.alertEmail],
+      trailLogGroup: this.auditTrail.logGroup, encryptionKey: this.keys.alerts, emailAddresses: [s.alertEmail],
     });
     this.configRules = new PhiConfigRules(this, 'ConfigRules');
   }

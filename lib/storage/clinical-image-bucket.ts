@@ -80,7 +80,8 @@ export enum UploadIntegrity {
 /** Properties of a {@link ClinicalImageBucket}. */
 export interface ClinicalImageBucketProps {
   /**
-   * Customer-managed KMS key for the images. AWS-managed keys (`alias/aws/s3`) are rejected.
+   * Customer-managed KMS key for the images: any `kms.IKey`, a `PhiKey` included. AWS-managed keys (`alias/aws/s3`) are
+   * rejected.
    * @default - a new PhiKey for the `images` domain
    */
   readonly encryptionKey?: kms.IKey;
@@ -189,10 +190,8 @@ export interface ClinicalImageBucketProps {
 export class ClinicalImageBucket extends Construct {
   /** The images bucket. */
   public readonly bucket: s3.Bucket;
-  /** The key that encrypts the images. */
+  /** The key that encrypts the images (a PhiKey unless you passed another key). */
   public readonly encryptionKey: kms.IKey;
-  /** The PhiKey the construct created, when no `encryptionKey` was given. */
-  public readonly phiKey?: PhiKey;
   /** The bucket that receives server access logs, unless CloudTrail data events are used instead. */
   public readonly accessLogsBucket?: s3.IBucket;
   /** The Object Lock default retention. */
@@ -240,12 +239,7 @@ export class ClinicalImageBucket extends Construct {
     'naming the recovery copy used instead of replication');
 
     this.retention = retention;
-    if (props.encryptionKey) {
-      this.encryptionKey = props.encryptionKey;
-    } else {
-      this.phiKey = new PhiKey(this, 'Key', { domain: 'images' });
-      this.encryptionKey = this.phiKey.key;
-    }
+    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'Key', { domain: 'images' });
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       bucketName: props.bucketName,

@@ -90,7 +90,7 @@ describe('EncryptionAlarms', () => {
     test('the topic is encrypted with the alerts PhiKey, TLS-only, and EventBridge and CloudWatch may publish', () => {
       const { template, stack, alarms } = build();
       const t = template();
-      t.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [id(stack, alarms.key.key), 'Arn'] } });
+      t.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [id(stack, (alarms.encryptionKey as PhiKey).key), 'Arn'] } });
       t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/dermashield/alerts' });
       const [key] = Object.values(t.findResources('AWS::KMS::Key'));
       const servicePrincipals = key.Properties.KeyPolicy.Statement.filter((s: any) => s.Principal?.Service).map((s: any) => s.Principal.Service).sort();
@@ -135,8 +135,8 @@ describe('EncryptionAlarms', () => {
       const app = testApp();
       const stack = new Stack(app, 'S', { env });
       const key = new PhiKey(stack, 'Mine', { domain: 'alerts' });
-      const alarms = new EncryptionAlarms(stack, 'Alarms', { trailLogGroup: new logs.LogGroup(stack, 'L'), key });
-      expect(alarms.key).toBe(key);
+      const alarms = new EncryptionAlarms(stack, 'Alarms', { trailLogGroup: new logs.LogGroup(stack, 'L'), encryptionKey: key });
+      expect(alarms.encryptionKey).toBe(key);
     });
   });
 

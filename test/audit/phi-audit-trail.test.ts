@@ -32,7 +32,7 @@ describe('PhiAuditTrail', () => {
         IncludeGlobalServiceEvents: true,
         IsLogging: true,
         EnableLogFileValidation: true,
-        KMSKeyId: { 'Fn::GetAtt': [logicalId(stack, audit.key.key), 'Arn'] },
+        KMSKeyId: { 'Fn::GetAtt': [logicalId(stack, (audit.encryptionKey as PhiKey).key), 'Arn'] },
         S3BucketName: { Ref: logicalId(stack, audit.bucket) },
         CloudWatchLogsLogGroupArn: { 'Fn::GetAtt': [logicalId(stack, audit.logGroup), 'Arn'] },
         CloudWatchLogsRoleArn: { 'Fn::GetAtt': [logicalId(stack, audit.logsRole), 'Arn'] },
@@ -67,7 +67,7 @@ describe('PhiAuditTrail', () => {
         Properties: {
           BucketEncryption: { ServerSideEncryptionConfiguration: [{
             BucketKeyEnabled: true,
-            ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': [logicalId(stack, audit.key.key), 'Arn'] } },
+            ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': [logicalId(stack, (audit.encryptionKey as PhiKey).key), 'Arn'] } },
           }] },
           ObjectLockEnabled: true,
           ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Days: 2190, Mode: 'GOVERNANCE' } } },
@@ -130,7 +130,7 @@ describe('PhiAuditTrail', () => {
       const { template, stack, audit } = build();
       const t = template();
       t.hasResource('AWS::Logs::LogGroup', {
-        Properties: { RetentionInDays: 365, KmsKeyId: { 'Fn::GetAtt': [logicalId(stack, audit.key.key), 'Arn'] } },
+        Properties: { RetentionInDays: 365, KmsKeyId: { 'Fn::GetAtt': [logicalId(stack, (audit.encryptionKey as PhiKey).key), 'Arn'] } },
         DeletionPolicy: 'Retain',
       });
       t.resourceCountIs('AWS::IAM::Policy', 0);
@@ -143,7 +143,7 @@ describe('PhiAuditTrail', () => {
         Condition: { StringEquals: { 'aws:SourceArn': stack.resolve(audit.trailArn) } },
       })] } });
       const [trail] = Object.values(t.findResources('AWS::CloudTrail::Trail'));
-      expect(trail.DependsOn).toEqual(expect.arrayContaining([logicalId(stack, audit.logsRole), logicalId(stack, audit.key.key)]));
+      expect(trail.DependsOn).toEqual(expect.arrayContaining([logicalId(stack, audit.logsRole), logicalId(stack, (audit.encryptionKey as PhiKey).key)]));
     });
 
     test('the access-log bucket is SSE-S3 (S3 limit), private, versioned, retained', () => {
@@ -219,8 +219,8 @@ describe('PhiAuditTrail', () => {
       const app = testApp();
       const stack = new Stack(app, 'S', { env });
       const key = new PhiKey(stack, 'Mine', { domain: 'audit' });
-      const audit = new PhiAuditTrail(stack, 'Audit', { key });
-      expect(audit.key).toBe(key);
+      const audit = new PhiAuditTrail(stack, 'Audit', { encryptionKey: key });
+      expect(audit.encryptionKey).toBe(key);
       Template.fromStack(stack).resourceCountIs('AWS::KMS::Key', 1);
     });
   });
@@ -234,7 +234,7 @@ describe('PhiAuditTrail', () => {
       const statements = policy.Properties.PolicyDocument.Statement;
       expect(statements).toEqual(expect.arrayContaining([
         expect.objectContaining({ Action: expect.arrayContaining(['s3:GetObject*']), Resource: expect.arrayContaining([{ 'Fn::GetAtt': [logicalId(stack, audit.bucket), 'Arn'] }]) }),
-        expect.objectContaining({ Action: expect.arrayContaining(['kms:Decrypt']), Resource: { 'Fn::GetAtt': [logicalId(stack, audit.key.key), 'Arn'] } }),
+        expect.objectContaining({ Action: expect.arrayContaining(['kms:Decrypt']), Resource: { 'Fn::GetAtt': [logicalId(stack, (audit.encryptionKey as PhiKey).key), 'Arn'] } }),
       ]));
     });
   });

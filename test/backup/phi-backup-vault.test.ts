@@ -40,11 +40,11 @@ describe('PhiBackupVault', () => {
     const ref = (c: Construct) => stack.resolve(cfn(c).logicalId);
 
     test('the vault is encrypted with its own PhiKey for the backup domain, not the data keys', () => {
-      expect(vault.phiKey?.domain).toBe('backup');
-      t.hasResourceProperties('AWS::Backup::BackupVault', { EncryptionKeyArn: { 'Fn::GetAtt': [ref(vault.phiKey!.key), 'Arn'] } });
+      expect((vault.encryptionKey as PhiKey).domain).toBe('backup');
+      t.hasResourceProperties('AWS::Backup::BackupVault', { EncryptionKeyArn: { 'Fn::GetAtt': [ref((vault.encryptionKey as PhiKey).key), 'Arn'] } });
       t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/dermashield/backup' });
-      expect(vault.key).not.toBe(images.encryptionKey);
-      expect(vault.key).not.toBe(ehr.key);
+      expect(vault.encryptionKey).not.toBe(images.encryptionKey);
+      expect(vault.encryptionKey).not.toBe(ehr.encryptionKey);
     });
 
     test('Vault Lock: governance mode, 35 days to 7 years', () => {
@@ -176,7 +176,7 @@ describe('PhiBackupVault', () => {
       const own = new PhiKey(stack, 'BackupKey', { domain: 'backup2' });
       const vault = new PhiBackupVault(stack, 'V', { encryptionKey: own });
       vault.protect(new ClinicalImageBucket(stack, 'Images'));
-      expect(vault.key).toBe(own.key);
+      expect(vault.encryptionKey).toBe(own);
       Template.fromStack(stack).hasResourceProperties('AWS::Backup::BackupVault', { EncryptionKeyArn: { 'Fn::GetAtt': [stack.resolve(cfn(own.key).logicalId), 'Arn'] } });
     });
   });
@@ -223,7 +223,7 @@ describe('PhiBackupVault', () => {
       const images = new ClinicalImageBucket(stack, 'Images', { encryptionKey: shared.key });
       const vault = new PhiBackupVault(stack, 'V', { encryptionKey: shared });
       expect(() => vault.protect(images)).toThrow(DermaShieldError);
-      expect(() => vault.protect(images)).toThrow(/encryptionKey S\/Shared\/Key also encrypts S\/Images\/.*must use a key of its own \(control DS-BACKUP-3\)/);
+      expect(() => vault.protect(images)).toThrow(/encryptionKey S\/Shared also encrypts S\/Images\/.*must use a key of its own \(control DS-BACKUP-3\)/);
       const plain = new s3.Bucket(stack, 'Plain', { encryption: s3.BucketEncryption.KMS, encryptionKey: shared.alias });
       expect(() => vault.protect(plain)).toThrow(/also encrypts S\/Plain/);
       expect(vault.protectedArns).toHaveLength(0);
@@ -261,10 +261,10 @@ describe('PhiBackupVault', () => {
           Statement: [
             Match.objectLike({
               Action: actions,
-              Resource: { 'Fn::GetAtt': [stack.resolve(cfn(vault.key).logicalId), 'Arn'] },
+              Resource: { 'Fn::GetAtt': [stack.resolve(cfn((vault.encryptionKey as PhiKey).key).logicalId), 'Arn'] },
               Condition: { StringEquals: { 'kms:ViaService': 'backup.us-east-1.amazonaws.com' } },
             }),
-            Match.objectLike({ Action: actions, Resource: { 'Fn::GetAtt': [stack.resolve(cfn(images.encryptionKey).logicalId), 'Arn'] } }),
+            Match.objectLike({ Action: actions, Resource: { 'Fn::GetAtt': [stack.resolve(cfn((images.encryptionKey as PhiKey).key).logicalId), 'Arn'] } }),
           ],
         },
       });
@@ -305,7 +305,7 @@ describe('PhiBackupVault', () => {
 
     test.each<[string, (p: ReturnType<typeof practice>) => void, string, string]>([
       ['a vault without a key', ({ vault }) => cfn(vault.vault).addPropertyDeletionOverride('EncryptionKeyArn'), 'BackupVaultCustomerManagedKey', 'S/Backup/Vault/Resource'],
-      ['a vault with the data\'s key', ({ vault, ehr }) => cfn(vault.vault).addPropertyOverride('EncryptionKeyArn', ehr.key.keyArn), 'BackupVaultKeySeparation', 'S/Backup/Vault/Resource'],
+      ['a vault with the data\'s key', ({ vault, ehr }) => cfn(vault.vault).addPropertyOverride('EncryptionKeyArn', ehr.encryptionKey.keyArn), 'BackupVaultKeySeparation', 'S/Backup/Vault/Resource'],
       ['a vault without a lock', ({ vault }) => cfn(vault.vault).addPropertyDeletionOverride('LockConfiguration'), 'BackupVaultLock', 'S/Backup/Vault/Resource'],
       ['a plan without restore testing', ({ vault }) => vault.restoreTestingPlan.addPropertyOverride('RecoveryPointSelection.IncludeVaults', ['arn:aws:backup:us-east-1:111111111111:backup-vault:elsewhere']), 'BackupRestoreTesting', 'S/Backup/Plan/Resource'],
       ['a plan that keeps backups 7 days', ({ vault }) => cfn(vault.plan).addPropertyOverride('BackupPlan.BackupPlanRule.1.Lifecycle.DeleteAfterDays', 7), 'BackupPlanMinimumRetention', 'S/Backup/Plan/Resource'],
@@ -322,7 +322,7 @@ describe('PhiBackupVault', () => {
     test('with default synthesis settings those four cases fail synthesis naming the rule', () => {
       const cases: [(p: ReturnType<typeof practice>) => void, string][] = [
         [({ vault }) => cfn(vault.vault).addPropertyDeletionOverride('EncryptionKeyArn'), 'DermaShield-BackupVaultCustomerManagedKey'],
-        [({ vault, ehr }) => cfn(vault.vault).addPropertyOverride('EncryptionKeyArn', ehr.key.keyArn), 'DermaShield-BackupVaultKeySeparation'],
+        [({ vault, ehr }) => cfn(vault.vault).addPropertyOverride('EncryptionKeyArn', ehr.encryptionKey.keyArn), 'DermaShield-BackupVaultKeySeparation'],
         [({ vault }) => cfn(vault.vault).addPropertyDeletionOverride('LockConfiguration'), 'DermaShield-BackupVaultLock'],
         [({ vault }) => vault.restoreTestingPlan.addPropertyDeletionOverride('RecoveryPointSelection.IncludeVaults'), 'DermaShield-BackupRestoreTesting'],
       ];

@@ -68,8 +68,8 @@ describe('EhrDatabase', () => {
       t.hasResourceProperties('AWS::KMS::Alias', { AliasName: `alias/dermashield/ehr/${db.identifier}` });
       expect(db.instance).toBeDefined();
       expect(db.cluster).toBeUndefined();
-      expect(db.phiKey?.domain).toBe('ehr');
-      expect(stack.resolve(db.key.keyArn)).toEqual(stack.resolve(db.phiKey!.key.keyArn));
+      expect(PhiKey.isPhiKey(db.encryptionKey) && db.encryptionKey.domain).toBe('ehr');
+      expect(stack.resolve(db.encryptionKey.keyArn)).toEqual(stack.resolve((db.encryptionKey as PhiKey).key.keyArn));
       expect(stack.resolve(db.arn)).toEqual(stack.resolve(db.instance!.instanceArn));
     });
 
@@ -209,8 +209,7 @@ describe('EhrDatabase', () => {
         .toThrow(/encryptionKey alias\/aws\/rds is an AWS-managed key; use a customer-managed key/);
       const key = new kms.Key(stack, 'Own', { enableKeyRotation: true });
       const db = new EhrDatabase(stack, 'B', { vpc, encryptionKey: key });
-      expect(db.key).toBe(key);
-      expect(db.phiKey).toBeUndefined();
+      expect(db.encryptionKey).toBe(key);
     });
 
     test('stricter values are accepted: TLSv1.3, 30-second monitoring, 2-year logs, SNAPSHOT', () => {
@@ -340,7 +339,6 @@ describe('EhrDatabase', () => {
     const { stack, vpc } = setup();
     const phiKey = new PhiKey(stack, 'Ehr', { domain: 'ehr' });
     const db = new EhrDatabase(stack, 'Db', { vpc, encryptionKey: phiKey });
-    expect(db.phiKey).toBe(phiKey);
-    expect(db.key).toBe(phiKey.key);
+    expect(db.encryptionKey).toBe(phiKey);
   });
 });

@@ -1,7 +1,8 @@
-import { App, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { App, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { DermaShieldError, PhiKey } from '../../lib';
 import { PHI_KEY_GRANT_STATEMENT_SID } from '../../lib/keys/phi-key';
 import { ControlTowerChecks } from '../../lib/reference';
@@ -178,6 +179,56 @@ describe('PhiKey', () => {
           })]),
         },
       });
+    });
+  });
+
+  describe('a PhiKey is a kms.IKey', () => {
+    test('aws-cdk-lib L2s take the PhiKey itself: the bucket names its key, and a bucket grant grants the key', () => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'images' });
+      const key: kms.IKey = k;
+      const bucket = new s3.Bucket(s, 'B', { encryption: s3.BucketEncryption.KMS, encryptionKey: key });
+      const role = new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+      bucket.grantRead(role);
+      const keyArn = { 'Fn::GetAtt': [s.getLogicalId(k.key.node.defaultChild as kms.CfnKey), 'Arn'] };
+      const t = Template.fromStack(s);
+      t.hasResourceProperties('AWS::S3::Bucket', {
+        BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyArn } })] },
+      });
+      t.hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: ['kms:Decrypt', 'kms:DescribeKey'], Resource: keyArn })]) },
+      });
+      expect(s.resolve(k.keyRef.keyArn)).toEqual(keyArn);
+      expect(k.stack).toBe(s);
+      expect(k.env).toEqual({ account: '111122223333', region: 'us-east-1' });
+    });
+
+    test('addToResourcePolicy and grant* reach the key policy and principals of the wrapped key', () => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'ehr' });
+      const role = new iam.Role(s, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+      expect(k.addToResourcePolicy(new iam.PolicyStatement({ sid: 'Extra', principals: [new iam.AccountRootPrincipal()], actions: ['kms:DescribeKey'], resources: ['*'] })).statementAdded).toBe(true);
+      k.grantEncrypt(role);
+      const t = Template.fromStack(s);
+      t.hasResourceProperties('AWS::KMS::Key', { KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'Extra' })]) } });
+      t.hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['kms:Encrypt']) })]) },
+      });
+    });
+
+    test('isPhiKey tells a PhiKey from a plain kms.Key and from other constructs', () => {
+      const s = stack();
+      expect(PhiKey.isPhiKey(new PhiKey(s, 'K', { domain: 'ehr' }))).toBe(true);
+      expect(PhiKey.isPhiKey(new kms.Key(s, 'Plain'))).toBe(false);
+      expect(PhiKey.isPhiKey(s)).toBe(false);
+    });
+
+    test.each([RemovalPolicy.DESTROY, RemovalPolicy.SNAPSHOT])('applyRemovalPolicy(%s) throws: the key is always retained', (policy) => {
+      const s = stack();
+      const k = new PhiKey(s, 'K', { domain: 'ehr' });
+      expectDermaShieldError(() => k.applyRemovalPolicy(policy), 'PhiKeyRemovalPolicy', new RegExp(`removal policy ${policy} is not allowed`));
+      k.applyRemovalPolicy(RemovalPolicy.RETAIN);
+      Template.fromStack(s).hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain' });
     });
   });
 

@@ -140,7 +140,7 @@ describe('ClinicVpnEndpoint', () => {
     test('a supplied PhiKey encrypts the logs (no second key) and gets the CloudWatch Logs statement', () => {
       const { s, vpc } = stack();
       const key = new PhiKey(s, 'Logs', { domain: 'logs' });
-      vpn(s, vpc, { logEncryptionKey: key, logRetention: logs.RetentionDays.SIX_YEARS });
+      vpn(s, vpc, { encryptionKey: key, logRetention: logs.RetentionDays.SIX_YEARS });
       const t = Template.fromStack(s);
       t.resourceCountIs('AWS::KMS::Key', 1);
       t.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^LogsKey'), 'Arn'] }, RetentionInDays: 2192 });

@@ -57,7 +57,7 @@ describe('PhiNetwork', () => {
       expect(cr.DependsOn).toEqual(expect.arrayContaining([expect.stringMatching(/^NetVpcPrivateSubnet1DefaultRoute/), expect.stringMatching(/^NetVpcS3Endpoint/)]));
       // Its log group is encrypted with the flow-log key and kept as long as the flow logs.
       t.hasResourceProperties('AWS::Logs::LogGroup', {
-        KmsKeyId: { 'Fn::GetAtt': [stack.resolve((network.flowLogKey.key.node.defaultChild as any).logicalId), 'Arn'] },
+        KmsKeyId: { 'Fn::GetAtt': [stack.resolve(((network.encryptionKey as PhiKey).key.node.defaultChild as any).logicalId), 'Arn'] },
         RetentionInDays: 365,
       });
     });
@@ -99,7 +99,7 @@ describe('PhiNetwork', () => {
       const t = template();
       const vpcId = stack.resolve((network.vpc.node.defaultChild as ec2.CfnVPC).logicalId);
       const groupId = stack.resolve((network.flowLogGroup.node.defaultChild as logs.CfnLogGroup).logicalId);
-      const keyId = stack.resolve((network.flowLogKey.key.node.defaultChild as any).logicalId);
+      const keyId = stack.resolve(((network.encryptionKey as PhiKey).key.node.defaultChild as any).logicalId);
       t.hasResourceProperties('AWS::EC2::FlowLog', {
         ResourceId: { Ref: vpcId },
         ResourceType: 'VPC',
@@ -209,8 +209,8 @@ describe('PhiNetwork', () => {
       const app = testApp();
       const stack = new Stack(app, 'S', { env });
       const key = new PhiKey(stack, 'Shared', { domain: 'logs' });
-      const network = new PhiNetwork(stack, 'Net', { flowLogKey: key });
-      expect(network.flowLogKey).toBe(key);
+      const network = new PhiNetwork(stack, 'Net', { encryptionKey: key });
+      expect(network.encryptionKey).toBe(key);
       const t = Template.fromStack(stack);
       t.resourceCountIs('AWS::KMS::Key', 1);
       t.hasResourceProperties('AWS::KMS::Key', { KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowCloudWatchLogsInThisAccount' })]) } });

@@ -8,10 +8,10 @@
  * `[Unverifiable]` variant), at a construct path containing `at`, and with no finding of any other control.
  */
 import { CfnResource, Stack } from 'aws-cdk-lib';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { IConstruct } from 'constructs';
+import { PhiKey } from '../../lib';
 import { ReferencePractice } from '../../lib/reference';
 
 /** One way to weaken one control. */
@@ -256,7 +256,7 @@ export const MUTATIONS: Readonly<Record<string, readonly Mutation[]>> = {
   }, {
     weakening: 'backup-copy key: EnableKeyRotation deleted (default false)',
     at: 'DermaShieldBackupCopy/BackupCopyKey/Key/Resource',
-    apply: (ref) => l1(ref.backupCopy.vault.key as kms.Key).addPropertyDeletionOverride('EnableKeyRotation'),
+    apply: (ref) => l1((ref.backupCopy.vault.encryptionKey as PhiKey).key).addPropertyDeletionOverride('EnableKeyRotation'),
   }],
   'DS-KMS-10': [{
     weakening: 'a multi-Region replica key whose PrimaryKeyArn names an AWS-managed key',

@@ -42,8 +42,8 @@ describe('ClinicalImageBucket', () => {
   describe('defaults', () => {
     test('SSE-KMS with a new PhiKey for the images domain and an S3 Bucket Key', () => {
       const { t, images } = template();
-      expect(images.phiKey).toBeInstanceOf(PhiKey);
-      expect(images.phiKey!.domain).toBe('images');
+      expect(images.encryptionKey).toBeInstanceOf(PhiKey);
+      expect((images.encryptionKey as PhiKey).domain).toBe('images');
       t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/dermashield/images' });
       expect(imagesBucket(t).Properties.BucketEncryption).toEqual({
         ServerSideEncryptionConfiguration: [{
@@ -153,13 +153,16 @@ describe('ClinicalImageBucket', () => {
       });
     });
 
-    test('a key the user passes is used and no PhiKey is created', () => {
+    test.each([
+      ['a PhiKey', (stack: Stack) => new PhiKey(stack, 'Mine', { domain: 'photos' })],
+      ['the kms.Key inside a PhiKey', (stack: Stack) => new PhiKey(stack, 'Mine', { domain: 'photos' }).key],
+    ])('a key the user passes (%s) is used and no PhiKey is created', (_, make) => {
       const app = new App();
       const stack = new Stack(app, 'S');
-      const key = new PhiKey(stack, 'Mine', { domain: 'photos' });
-      const images = new ClinicalImageBucket(stack, 'Images', { encryptionKey: key.key });
-      expect(images.phiKey).toBeUndefined();
-      expect(images.encryptionKey).toBe(key.key);
+      const given = make(stack);
+      const key = stack.node.findChild('Mine') as PhiKey;
+      const images = new ClinicalImageBucket(stack, 'Images', { encryptionKey: given });
+      expect(images.encryptionKey).toBe(given);
       const t = Template.fromStack(stack);
       t.resourceCountIs('AWS::KMS::Key', 1);
       expect(imagesBucket(t).Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.KMSMasterKeyID)
@@ -322,7 +325,7 @@ describe('ClinicalImageBucket', () => {
       expect(JSON.stringify(s3Statement.Resource)).toContain(bucketId);
       expect(JSON.stringify(s3Statement.Resource)).toContain('/patients/*');
       const kmsStatement = statements.find((s) => actionsOf(s).includes(kmsAction));
-      expect(kmsStatement.Resource).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(images.phiKey!.key.node.defaultChild as kms.CfnKey), 'Arn'] });
+      expect(kmsStatement.Resource).toEqual({ 'Fn::GetAtt': [stack.getLogicalId((images.encryptionKey as PhiKey).key.node.defaultChild as kms.CfnKey), 'Arn'] });
     });
 
     test('grantPut does not grant deletes', () => {
