@@ -1,7 +1,8 @@
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { explainError, FailureKind } from './client';
 import { GUARD_KEY_JOIN_TYPES, guardControlId, guardIdentifierOf, guardRuleName, isGuardIdentifier } from './guard';
-import { readerFor, ScopeReader } from './readers';
+import { nameKeysByAlias } from './metrics';
+import { readerFor, ScopeReader, selectKeyAliases, selectType } from './readers';
 import { Collection, CollectedRule, ComplianceState, RecordedResource, ScopeMode } from './types';
 
 /** A failure that stops the collection before any evidence can be read (credentials, Region, Config not enabled). */
@@ -151,9 +152,11 @@ export async function collect(client: ConfigServiceClient, req: CollectRequest):
     tick(`evaluations ${rule.name}`);
   });
   await pool(types, CONCURRENCY, async (type) => {
-    await reader.select(ctx, type, CONFIGURATION_TYPES.includes(type));
+    await selectType(ctx, reader, type, CONFIGURATION_TYPES.includes(type));
     tick(`configuration ${type}`);
   });
+  // 7. Key aliases, only to name the keys (the AWS::KMS::Key item has no alias): never a problem, never a verdict.
+  if (c.resources.some((r) => r.resourceType === 'AWS::KMS::Key')) nameKeysByAlias(c.resources, await selectKeyAliases(ctx, reader));
   // Pages arrive concurrently: keep the report's order stable.
   c.evaluations.sort((a, b) => cmp(a.ruleName, b.ruleName) || cmp(a.resourceType, b.resourceType) || cmp(a.resourceId, b.resourceId));
   c.resources.sort((a, b) => cmp(a.resourceType, b.resourceType) || cmp(a.accountId, b.accountId) || cmp(a.region, b.region) || cmp(a.resourceId, b.resourceId));

@@ -1,4 +1,5 @@
 import { isAwsManagedKeyName } from '../controls/keys';
+import { displayName } from './render-model';
 import { gradeListenerPolicy } from './tls-policies';
 import { Collection, DataStoreResult, KeyClass, ListenerResult, Ratio, RecordedResource } from './types';
 
@@ -78,6 +79,38 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** The key id in a key reference: the id itself, or the part of a key ARN after `:key/`. */
+function keyIdOf(ref: string): string {
+  return ref.includes(':key/') ? ref.slice(ref.indexOf(':key/') + 5) : ref;
+}
+
+/**
+ * Give each recorded key, in place, the names of the recorded `AWS::KMS::Alias` items that target it (same account
+ * and Region; `TargetKeyId` is a key id or a key ARN), sorted. Config SQL has no JOIN: the join is here.
+ */
+export function nameKeysByAlias(resources: RecordedResource[], aliases: readonly RecordedResource[]): void {
+  const names = new Map<string, string[]>();
+  for (const a of aliases) {
+    const name = str(read(a.configuration, 'AliasName')) ?? a.resourceName ?? a.resourceId;
+    const target = str(read(a.configuration, 'TargetKeyId'));
+    if (!target) continue;
+    const key = factKey({ ...a, resourceType: 'AWS::KMS::Key', resourceId: keyIdOf(target) });
+    names.set(key, [...(names.get(key) ?? []), name]);
+  }
+  resources.forEach((r, i) => {
+    const found = r.resourceType === 'AWS::KMS::Key' ? names.get(factKey(r)) : undefined;
+    if (found) resources[i] = { ...r, aliases: [...new Set(found)].sort() };
+  });
+}
+
+/**
+ * The name a reader knows a recorded resource by: a key's aliases, otherwise Config's resource name or tag `Name`.
+ * Presentation only: exceptions match the recorded name, never an alias.
+ */
+export function nameOf(r: RecordedResource | undefined): string | undefined {
+  return r?.aliases?.length ? r.aliases.join(', ') : r?.resourceName;
+}
+
 /** The key reference a resource's configuration item names, read at its {@link KEY_REFERENCE_PATHS} path. */
 function keyRef(r: RecordedResource): string | undefined {
   const path = KEY_REFERENCE_PATHS[r.resourceType];
@@ -100,14 +133,15 @@ export function keyClassifier(c: Collection): KeyClassifier {
   const classify: KeyClassifier = (ref, absentMeans, absentDetail) => {
     if (!ref) return { keyClass: absentMeans, detail: absentDetail };
     if (isAwsManagedKeyName(ref)) return { keyClass: 'aws-managed', detail: `AWS-managed alias ${ref}`, keyId: ref };
-    if (/(^|:)alias\//.test(ref)) return { keyClass: 'unknown', detail: `key given by alias ${ref}; Config does not record aliases`, keyId: ref };
-    const id = ref.includes(':key/') ? ref.slice(ref.indexOf(':key/') + 5) : ref;
+    if (/(^|:)alias\//.test(ref)) return { keyClass: 'unknown', detail: `key given by alias ${ref}: an alias names a key in the report, it is not resolved to judge one`, keyId: ref };
+    const id = keyIdOf(ref);
     const key = keyIndex.get(ref) ?? keyIndex.get(id);
     if (!key) return { keyClass: 'unknown', detail: `key ${ref} is not in the recorded configuration (another account, or KMS keys not recorded)`, keyId: ref };
     const manager = str(read(key.configuration, 'keyManager'));
-    if (manager === 'CUSTOMER') return { keyClass: 'customer-managed', detail: `customer-managed key ${id}`, keyId: ref };
-    if (manager === 'AWS') return { keyClass: 'aws-managed', detail: `AWS-managed key ${id}`, keyId: ref };
-    return { keyClass: 'unknown', detail: `key ${id} has no recorded KeyManager`, keyId: ref };
+    const shown = displayName({ resourceId: id, resourceName: nameOf(key) });
+    if (manager === 'CUSTOMER') return { keyClass: 'customer-managed', detail: `customer-managed key ${shown}`, keyId: ref };
+    if (manager === 'AWS') return { keyClass: 'aws-managed', detail: `AWS-managed key ${shown}`, keyId: ref };
+    return { keyClass: 'unknown', detail: `key ${shown} has no recorded KeyManager`, keyId: ref };
   };
   return classify;
 }

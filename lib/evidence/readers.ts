@@ -19,7 +19,13 @@ import {
 } from '@aws-sdk/client-config-service';
 import { accountFromArn, asCompliance, askInBatches, CollectContext, CollectRequest, EvidenceCollectionError, markDeleted, parseRow } from './collect';
 import { guardIdentifierOf } from './guard';
-import { CollectedRule, ScopeMode } from './types';
+import { CollectedRule, RecordedResource, ScopeMode } from './types';
+
+/** One Config SQL query as a scope serves it: the operation and its pages. */
+export interface SelectQuery {
+  readonly operation: 'SelectResourceConfig' | 'SelectAggregateResourceConfig';
+  readonly pages: AsyncIterable<{ Results?: string[] }>;
+}
 
 /** The steps of a collection, as one scope serves them. */
 export interface ScopeReader {
@@ -35,8 +41,8 @@ export interface ScopeReader {
   ruleHealth(ctx: CollectContext): Promise<void>;
   /** Per-resource results of one rule. */
   evaluations(ctx: CollectContext, rule: CollectedRule): Promise<void>;
-  /** Recorded configuration items of one resource type. */
-  select(ctx: CollectContext, type: string, withConfiguration: boolean): Promise<void>;
+  /** A Config SQL query in this scope (recorded configuration items: {@link selectType}, {@link selectKeyAliases}). */
+  query(ctx: CollectContext, expression: string): SelectQuery;
 }
 
 type EvaluationRow = {
@@ -81,20 +87,40 @@ function selectExpression(type: string, withConfiguration: boolean): string {
     ` WHERE resourceType = '${type}'`;
 }
 
-async function readSelect(ctx: CollectContext, type: string, operation: string, pages: AsyncIterable<{ Results?: string[] }>): Promise<void> {
-  const found = [];
-  try {
-    for await (const page of pages) {
-      for (const row of page.Results ?? []) {
-        const resource = parseRow(row, ctx.req.region);
-        if (resource) found.push(resource);
-      }
+async function readRows(ctx: CollectContext, query: SelectQuery, into: RecordedResource[]): Promise<void> {
+  for await (const page of query.pages) {
+    for (const row of page.Results ?? []) {
+      const resource = parseRow(row, ctx.req.region);
+      if (resource) into.push(resource);
     }
+  }
+}
+
+/** Recorded configuration items of one resource type; a failed read is a problem, and the type stays incomplete. */
+export async function selectType(ctx: CollectContext, reader: ScopeReader, type: string, withConfiguration: boolean): Promise<void> {
+  const query = reader.query(ctx, selectExpression(type, withConfiguration));
+  const found: RecordedResource[] = [];
+  try {
+    await readRows(ctx, query, found);
     ctx.c.completeResourceTypes.push(type);
   } catch (err) {
-    ctx.fail(err, operation, `Recorded configuration of ${type}`, { resourceType: type });
+    ctx.fail(err, query.operation, `Recorded configuration of ${type}`, { resourceType: type });
   }
   ctx.c.resources.push(...found);
+}
+
+/**
+ * The recorded `AWS::KMS::Alias` items, read only to name keys in the report. Names are presentation: a read that
+ * fails (denied, throttled out) is never a problem and leaves the keys by id; the call is still kept in `raw/`.
+ */
+export async function selectKeyAliases(ctx: CollectContext, reader: ScopeReader): Promise<RecordedResource[]> {
+  const found: RecordedResource[] = [];
+  try {
+    await readRows(ctx, reader.query(ctx, selectExpression('AWS::KMS::Alias', true)), found);
+  } catch {
+    // Keys keep their ids; the aliases read before the failure still name theirs.
+  }
+  return found;
 }
 
 /** Recorder status of this account and Region; no recorder is fatal, a stopped one makes the collection incomplete. */
@@ -195,8 +221,8 @@ async function localRuleHealth(ctx: CollectContext): Promise<void> {
   });
 }
 
-const localSelect = (ctx: CollectContext, type: string, withConfiguration: boolean): Promise<void> =>
-  readSelect(ctx, type, 'SelectResourceConfig', paginateSelectResourceConfig({ client: ctx.client, pageSize: ctx.pageSize }, { Expression: selectExpression(type, withConfiguration) }));
+const localQuery = (ctx: CollectContext, expression: string): SelectQuery =>
+  ({ operation: 'SelectResourceConfig', pages: paginateSelectResourceConfig({ client: ctx.client, pageSize: ctx.pageSize }, { Expression: expression }) });
 
 async function* pagesOf<P, T>(pages: AsyncIterable<P>, rows: (p: P) => T[] | undefined): AsyncIterable<T[]> {
   for await (const p of pages) yield rows(p) ?? [];
@@ -225,7 +251,7 @@ export const ACCOUNT_READER: ScopeReader = {
     readEvaluations(ctx, rule, 'GetComplianceDetailsByConfigRule',
       () => pagesOf(paginateGetComplianceDetailsByConfigRule({ client: ctx.client, pageSize: ctx.pageSize }, { ConfigRuleName: rule.name, ComplianceTypes: DETAIL_TYPES }), (p) => p.EvaluationResults),
       () => [accountFromArn(rule.arn) ?? '', ctx.req.region]),
-  select: localSelect,
+  query: localQuery,
 };
 
 export const CONFORMANCE_PACK_READER: ScopeReader = {
@@ -254,7 +280,7 @@ export const CONFORMANCE_PACK_READER: ScopeReader = {
     readEvaluations(ctx, rule, 'GetConformancePackComplianceDetails',
       () => pagesOf(paginateGetConformancePackComplianceDetails({ client: ctx.client, pageSize: ctx.pageSize }, { ConformancePackName: ctx.req.scopeName, Filters: { ConfigRuleNames: [rule.name] } }), (p) => p.ConformancePackRuleEvaluationResults),
       () => [accountFromArn(rule.arn) ?? '', ctx.req.region]),
-  select: localSelect,
+  query: localQuery,
 };
 
 export const AGGREGATOR_READER: ScopeReader = {
@@ -318,11 +344,10 @@ export const AGGREGATOR_READER: ScopeReader = {
         const row = r as { AccountId?: string; AwsRegion?: string };
         return [row.AccountId ?? rule.accountId ?? '', row.AwsRegion ?? rule.region ?? ctx.req.region];
       }),
-  select: (ctx, type, withConfiguration) =>
-    readSelect(ctx, type, 'SelectAggregateResourceConfig', paginateSelectAggregateResourceConfig(
-      { client: ctx.client, pageSize: ctx.pageSize },
-      { Expression: selectExpression(type, withConfiguration), ConfigurationAggregatorName: ctx.req.scopeName },
-    )),
+  query: (ctx, expression) => ({
+    operation: 'SelectAggregateResourceConfig',
+    pages: paginateSelectAggregateResourceConfig({ client: ctx.client, pageSize: ctx.pageSize }, { Expression: expression, ConfigurationAggregatorName: ctx.req.scopeName }),
+  }),
 };
 
 export function readerFor(mode: ScopeMode): ScopeReader {

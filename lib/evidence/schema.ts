@@ -18,6 +18,7 @@ const compliance = { enum: ['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE', 'INS
 const verdict = { enum: ['COMPLIANT', 'COMPLIANT_WITH_EXCEPTIONS', 'NON_COMPLIANT', 'NOT_EVALUATED', 'INCOMPLETE', 'NO_RESOURCES', 'NO_CONFIG_RULE'] };
 const keyClass = { enum: ['customer-managed', 'aws-managed', 'sse-s3', 'unencrypted', 'unknown'] };
 const strings = { type: 'array', items: { type: 'string' } };
+const shownName = 'The name a reader knows it by, shown with the id beside it: a KMS key\'s recorded aliases (`AWS::KMS::Alias`, sorted, comma-separated), otherwise Config\'s resourceName or tag Name. Presentation only: exceptions match the id, ARN or recorded name, never an alias';
 
 /**
  * JSON Schema (draft 2020-12) of `evidence-report.json`. Written beside every report as
@@ -105,7 +106,7 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
               required: ['accountId', 'region', 'resourceType', 'resourceId', 'status', 'rules'],
               properties: {
                 accountId: { type: 'string' }, region: { type: 'string' }, resourceType: { type: 'string' }, resourceId: { type: 'string' },
-                resourceName: { type: 'string' }, status: compliance, note: { type: 'string' }, keyClass,
+                resourceName: { type: 'string', description: shownName }, status: compliance, note: { type: 'string' }, keyClass,
                 rules: { type: 'array', items: { type: 'object', required: ['ruleName', 'compliance', 'source'], properties: { ruleName: { type: 'string' }, compliance, annotation: { type: 'string' }, source: { enum: ['rule', 'scope', 'record'] }, ruleKind: { enum: ['managed', 'custom-guard'] } } } },
                 exception: { type: 'object', required: ['reason', 'owner', 'expiry', 'status'], properties: { status: { enum: ['accepted', 'unresolved'] } } },
               },
@@ -126,7 +127,7 @@ export const EVIDENCE_REPORT_SCHEMA = Object.freeze({
           type: 'object', required: ['tls12Plus', 'tls13', 'plaintext', 'complete', 'listeners'],
           properties: { tls12Plus: ratio, tls13: ratio, plaintext: { type: 'integer' }, complete: { type: 'boolean' }, listeners: { type: 'array', items: { type: 'object', required: ['resourceId', 'protocol', 'grade'], properties: { grade: { enum: ['tls13', 'tls12', 'legacy', 'plaintext', 'unknown-policy'] } } } } },
         },
-        kmsKeyRotation: { type: 'object', required: ['rotationEnabled', 'complete', 'keys'], properties: { rotationEnabled: ratio, complete: { type: 'boolean' }, keys: { type: 'array' } } },
+        kmsKeyRotation: { type: 'object', required: ['rotationEnabled', 'complete', 'keys'], properties: { rotationEnabled: ratio, complete: { type: 'boolean' }, keys: { type: 'array', items: { type: 'object', properties: { name: { type: 'string', description: shownName } } } } } },
         backupVaults: { type: 'object', required: ['encryptedWithCmk', 'locked', 'complete', 'vaults'], properties: { encryptedWithCmk: ratio, locked: ratio, complete: { type: 'boolean' }, vaults: { type: 'array' } } },
         clientVpnLogging: { type: 'object', required: ['loggingEnabled', 'complete', 'endpoints'], properties: { loggingEnabled: ratio, complete: { type: 'boolean' }, endpoints: { type: 'array' } } },
       },

@@ -95,6 +95,8 @@ export interface RecordedResource {
   readonly tags: Record<string, string>;
   /** `configurationItemCaptureTime`, ISO 8601. */
   readonly capturedAt?: string;
+  /** KMS keys: the names of the recorded `AWS::KMS::Alias` items targeting this key, sorted. Names only, never judged. */
+  readonly aliases?: readonly string[];
 }
 
 /** Everything read from AWS Config, before any judgement. */

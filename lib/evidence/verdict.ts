@@ -5,7 +5,7 @@
 import { ConfigRuleRef, Control, RuleBlindSpot } from '../controls/types';
 import { exceptionMatches, isExpired } from './exceptions';
 import { GUARD_KEY_JOINS, guardIdentifier } from './guard';
-import { factKey, KeyClassifier, read, RecordedFacts } from './metrics';
+import { factKey, KeyClassifier, nameOf, read, RecordedFacts } from './metrics';
 import { CollectedRule, Collection, ComplianceState, ExceptionEntry, RecordedResource, ResourceFinding, ResourceResult, RuleEvaluation } from './types';
 
 /** Identity of a judged resource. */
@@ -258,7 +258,9 @@ export function judgeResource(control: Control, subject: Subject, ev: Evidence):
     note = guard.note ?? note;
   }
   const status = findings.reduce<ComplianceState>((worst, f) => (SEVERITY[f.compliance] > SEVERITY[worst] ? f.compliance : worst), 'NOT_APPLICABLE');
+  // Exceptions match the recorded name; the name shown may be a key's aliases (presentation only).
   const name = recorded?.resourceName;
+  const shown = nameOf(recorded);
   let exception: ResourceResult['exception'];
   if (status === 'NON_COMPLIANT') {
     const entry = ev.exceptions.find((e) => e.control === control.id && exceptionMatches(e, { ...subject, ...(name ? { resourceName: name } : {}), ...(recorded?.arn ? { arn: recorded.arn } : {}) }));
@@ -266,7 +268,7 @@ export function judgeResource(control: Control, subject: Subject, ev: Evidence):
   }
   return {
     accountId: subject.accountId, region: subject.region, resourceType: subject.resourceType, resourceId: subject.resourceId,
-    ...(name ? { resourceName: name } : {}),
+    ...(shown ? { resourceName: shown } : {}),
     status,
     rules: findings,
     ...(keyClass ? { keyClass } : {}),

@@ -11,7 +11,7 @@ import { main } from '../../lib/evidence/cli';
 import { ComplianceState, ControlVerdict, Counts, EvidenceReport } from '../../lib/evidence/types';
 import { FakeConfigServer } from './fake-config-server';
 import { ACCOUNT, NOW, REGION, testClientConfig } from './fixtures';
-import { Practice, practice, PRACTICE_CONTROLS, Truth } from './practice';
+import { aliasRow, Practice, practice, PRACTICE_CONTROLS, Truth } from './practice';
 
 const CONTROLS = PRACTICE_CONTROLS;
 
@@ -228,6 +228,106 @@ describe('partial or stale data is never compliant', () => {
     expect(r.report.controls.filter((c) => !c.complete).map((c) => c.id)).toEqual(['DS-DDB-1']);
     const rules = p.data.rules.map((x) => (x.name === gone ? { ...x, evaluations: [] } : x));
     expectMatchesOracle(r.report, expectedControls(p, { rules, incomplete: ['DS-DDB-1'] }));
+  });
+});
+
+describe('KMS keys by their recorded alias, the key id beside it (issue #16: resources by name)', () => {
+  const p = practice(true);
+  // The oracle: each key's names from the served AWS::KMS::Alias items (TargetKeyId is a key id or a key ARN).
+  const served = p.data.resources.filter((x) => x.resourceType === 'AWS::KMS::Alias');
+  const aliasesOf = (keyId: string): string[] => served
+    .filter((a) => String((a.configuration as Record<string, unknown>).TargetKeyId).replace(/^arn:.*:key\//, '') === keyId)
+    .map((a) => String(a.resourceId)).sort();
+  const shown = (keyId: string): string => `${aliasesOf(keyId).join(', ')} (${keyId})`;
+  const file = (x: Run, name: string): string => fs.readFileSync(path.join(x.out, name), 'utf8');
+  const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const htmlTable = (x: Run, pattern: RegExp): string => text(pattern.exec(file(x, 'evidence-report.html'))![1]);
+  // An exception naming the failing key by its alias: aliases name keys, they never decide, so it matches nothing.
+  let register: string;
+  let r: Run;
+  beforeAll(async () => {
+    register = path.join(tmp, 'exceptions-by-alias.json');
+    fs.writeFileSync(register, JSON.stringify([{ resource: 'alias/dermashield/logs', control: 'DS-KMS-1', reason: 'rotation turned on next sprint', compensatingControl: 'key used for logs only', owner: 'security@clinic.example', expiry: '2099-12-31' }]));
+    r = await run(p, ['--exceptions', register]);
+  });
+
+  test('JSON: every key is named by its aliases, sorted and joined, wherever it is listed', () => {
+    expect(r.report.problems).toEqual([]);
+    const keys = r.report.metrics.kmsKeyRotation.keys;
+    expect(keys.map((k) => k.keyId).sort()).toEqual(p.truth.filter((t) => t.customerKey).map((t) => t.id).sort());
+    for (const k of keys) expect([k.keyId, k.name]).toEqual([k.keyId, aliasesOf(k.keyId).join(', ')]);
+    expect(keys.find((k) => k.keyId === 'cmk-backup')!.name).toBe('alias/dermashield/backup, alias/dermashield/backup-dr');
+    const judged = r.report.controls.flatMap((c) => c.resources.filter((x) => x.resourceType === 'AWS::KMS::Key').map((x) => [c.id, x.resourceId, x.resourceName]));
+    expect(judged.length).toBeGreaterThan(keys.length);
+    for (const [control, id, name] of judged) expect([control, id, name]).toEqual([control, id, aliasesOf(id!).join(', ')]);
+  });
+
+  test('Markdown and HTML: the failing key and the keys table show the alias with the id beside it', () => {
+    const md = file(r, 'evidence-report.md');
+    expect(md).toContain(`| Non-compliant | ${shown('cmk-logs')} | AWS::KMS::Key |`);
+    expect(md).toContain(`| COMPLIANT | enabled | ${shown('cmk-backup')} | ${ACCOUNT} | ${REGION} |`);
+    expect(md).toContain(`| NON_COMPLIANT | DISABLED | ${shown('cmk-logs')} | ${ACCOUNT} | ${REGION} |`);
+    expect(htmlTable(r, /<table class="resources" id="failing-DS-KMS-1">(.*?)<\/table>/s)).toContain(`✗ Non-compliant ${shown('cmk-logs')} AWS::KMS::Key`);
+    const keysTable = htmlTable(r, /<table id="keys">(.*?)<\/table>/s);
+    for (const k of r.report.metrics.kmsKeyRotation.keys) expect(keysTable).toContain(shown(k.keyId));
+  });
+
+  test('the data stores table and the failing stores name the key behind each store by its alias', () => {
+    const detail = (id: string): string => r.report.metrics.phiDataStores.resources.find((d) => d.resourceId === id)!.detail;
+    expect(detail('ehr-exports')).toBe(`customer-managed key ${shown('cmk-images')}`);
+    expect(detail('phi-scratch')).toBe(`AWS-managed key ${shown('aws-s3')}`);
+    expect(file(r, 'evidence-report.md')).toContain(`| customer-managed | ehr-exports | AWS::S3::Bucket | ${ACCOUNT} | ${REGION} | customer-managed key ${shown('cmk-images')} |`);
+    expect(htmlTable(r, /<table id="data-stores">(.*?)<\/table>/s)).toContain(`aws-managed scheduling-mysql (db-SCHEDMYSQL) AWS::RDS::DBInstance ${ACCOUNT} ${REGION} AWS-managed key ${shown('aws-rds')}`);
+    expect(htmlTable(r, /<table class="resources" id="failing-DS-S3-1">(.*?)<\/table>/s)).toContain(`AWS-managed key ${shown('aws-s3')}`);
+  });
+
+  test('an exception naming a key by its alias matches nothing: names never decide', () => {
+    expect(r.report.exceptions.map((e) => [e.resource, e.status])).toEqual([['alias/dermashield/logs', 'unused']]);
+    const kms1 = r.report.controls.find((c) => c.id === 'DS-KMS-1')!;
+    expect(kms1.verdict).toBe('NON_COMPLIANT');
+    expect(kms1.resources.find((x) => x.resourceId === 'cmk-logs')).toMatchObject({ status: 'NON_COMPLIANT', resourceName: 'alias/dermashield/logs' });
+    expect(kms1.resources.find((x) => x.resourceId === 'cmk-logs')!.exception).toBeUndefined();
+  });
+
+  const deny = (fake: FakeConfigServer): void => {
+    fake.faults.push({ op: 'SelectResourceConfig', kind: 'denied', times: Infinity, when: (i) => String(i.Expression).includes("'AWS::KMS::Alias'") });
+  };
+  const withoutAliases: Practice = { ...p, data: { ...p.data, resources: p.data.resources.filter((x) => x.resourceType !== 'AWS::KMS::Alias') } };
+  test.each([
+    ['denied', p, deny],
+    ['returns nothing', withoutAliases, (): void => undefined],
+  ] as const)('alias query %s: keys by id, and not one verdict, count, metric, problem or exit code changes', async (how, q, setup) => {
+    const x = await run(q, ['--exceptions', register], setup);
+    if (how === 'denied') expect(x.fake.requests.filter((y) => y.status === 400).map((y) => y.input.Expression)).toEqual([expect.stringContaining("'AWS::KMS::Alias'")]);
+    expect([x.code, x.report.collectionStatus, x.report.overallVerdict, x.report.problems]).toEqual([r.code, 'COMPLETE', r.report.overallVerdict, []]);
+    expect(x.report.summary).toEqual(r.report.summary);
+    expect(x.report.overall).toEqual(r.report.overall);
+    const verdicts = (y: EvidenceReport): unknown => y.controls.map((c) => [c.id, c.verdict, c.complete, c.counts, c.resources.map((z) => [z.resourceType, z.resourceId, z.status, z.keyClass, z.exception])]);
+    expect(verdicts(x.report)).toEqual(verdicts(r.report));
+    const figures = (y: EvidenceReport): unknown => [y.metrics.phiDataStores.cmkEncrypted, y.metrics.phiDataStores.byClass, y.metrics.kmsKeyRotation.rotationEnabled, y.metrics.backupVaults.encryptedWithCmk, y.exceptions];
+    expect(figures(x.report)).toEqual(figures(r.report));
+    // Keys by id only (the practice records no Config resourceName for them beyond the id).
+    for (const k of x.report.metrics.kmsKeyRotation.keys) expect([k.keyId, k.name ?? k.keyId]).toEqual([k.keyId, k.keyId]);
+    const md = file(x, 'evidence-report.md');
+    expect(md).toContain('| Non-compliant | cmk-logs | AWS::KMS::Key |');
+    expect(md).toContain(`| aws-managed | phi-scratch | AWS::S3::Bucket | ${ACCOUNT} | ${REGION} | AWS-managed key aws-s3 |`);
+    expect(htmlTable(x, /<table class="resources" id="failing-DS-KMS-1">(.*?)<\/table>/s)).toContain('✗ Non-compliant cmk-logs AWS::KMS::Key');
+  });
+
+  test.each(['conformance-pack', 'aggregator'] as const)('%s scope: keys named through the scope\'s own query, by aliases of their own account only', async (mode) => {
+    const other = '444455556666';
+    const data = {
+      ...p.data,
+      packs: { 'hipaa-derm': p.data.rules.map((x) => x.name) },
+      aggregators: { 'org-hipaa': [{ accountId: ACCOUNT, region: REGION }, { accountId: other, region: REGION }] },
+      // Another account's alias with the same key id: it names that account's key, never this one.
+      resources: [...p.data.resources, aliasRow('alias/other-account/logs', 'cmk-logs', other)],
+    };
+    const x = await run({ ...p, data }, mode === 'aggregator' ? ['--aggregator', 'org-hipaa'] : ['--conformance-pack', 'hipaa-derm']);
+    const op = mode === 'aggregator' ? 'SelectAggregateResourceConfig' : 'SelectResourceConfig';
+    expect(x.fake.requests.filter((y) => y.op === op && y.status === 200 && String(y.input.Expression).includes("'AWS::KMS::Alias'")).length).toBeGreaterThan(0);
+    const names = (y: EvidenceReport): string[][] => y.metrics.kmsKeyRotation.keys.map((k) => [k.keyId, k.name ?? '']).sort();
+    expect(names(x.report)).toEqual(p.truth.filter((t) => t.customerKey).map((t) => [t.id, aliasesOf(t.id).join(', ')]).sort());
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * A realistic small dermatology practice (about 80 recorded resources) as AWS Config serves it, for the real control
- * catalog. Every resource carries its ground truth (`truth`), so tests compute the expected report from what was
- * served, independently of the CLI's code.
+ * A realistic small dermatology practice (80 recorded resources, and the aliases of its keys) as AWS Config serves it,
+ * for the real control catalog. Every resource carries its ground truth (`truth`), so tests compute the expected
+ * report from what was served, independently of the CLI's code.
  */
 import { CONTROLS } from '../../lib/controls';
 import { Control } from '../../lib/controls/types';
@@ -35,6 +35,28 @@ export const CLINICAL_VALUE = 'clinical-images';
 const keyArn = (id: string): string => `arn:aws:kms:${REGION}:${ACCOUNT}:key/${id}`;
 const AWS_KEYS: Record<string, string> = { s3: 'aws-s3', rds: 'aws-rds', dynamodb: 'aws-dynamodb', elasticfilesystem: 'aws-efs', backup: 'aws-backup' };
 
+/**
+ * The practice's key aliases as Config records them (`AWS::KMS::Alias` items, joined to nothing in the truth: names
+ * only). `cmk-backup` has two; `cmk-logs`'s alias targets the key by ARN, the others by key id.
+ */
+export const KEY_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'cmk-images': ['alias/dermashield/images'],
+  'cmk-ehr': ['alias/dermashield/ehr'],
+  'cmk-records': ['alias/dermashield/records'],
+  'cmk-backup': ['alias/dermashield/backup', 'alias/dermashield/backup-dr'],
+  'cmk-logs': ['alias/dermashield/logs'],
+  'aws-s3': ['alias/aws/s3'],
+  'aws-rds': ['alias/aws/rds'],
+  'aws-dynamodb': ['alias/aws/dynamodb'],
+  'aws-efs': ['alias/aws/elasticfilesystem'],
+  'aws-backup': ['alias/aws/backup'],
+});
+
+/** A recorded `AWS::KMS::Alias` configuration item (resource id and name: the alias name). */
+export function aliasRow(aliasName: string, targetKeyId: string, account = ACCOUNT, region = REGION): Record<string, unknown> {
+  return row('AWS::KMS::Alias', aliasName, { AliasName: aliasName, TargetKeyId: targetKeyId }, { arn: `arn:aws:kms:${region}:${account}:${aliasName}` }, account, region);
+}
+
 export interface Practice {
   readonly data: FakeData;
   readonly truth: readonly Truth[];
@@ -66,6 +88,9 @@ export function practice(dirty: boolean): Practice {
   for (const [service, id] of Object.entries(AWS_KEYS)) {
     add({ type: 'AWS::KMS::Key', id, name: id, customerKey: false },
       { keyId: id, arn: keyArn(id), keyManager: 'AWS', keyState: 'Enabled', description: `Default key for ${service}` }, { arn: keyArn(id) });
+  }
+  for (const [keyId, aliases] of Object.entries(KEY_ALIASES)) {
+    for (const alias of aliases) rows.push(aliasRow(alias, keyId === 'cmk-logs' ? keyArn(keyId) : keyId));
   }
 
   // S3: six clinical-image buckets (tagged), four other CMK buckets, and two more on weaker keys.
