@@ -170,7 +170,7 @@ export interface PacingBenchResult {
  * equals the unthrottled one.
  */
 export async function evidencePacingBench(opts: { runs: number }): Promise<PacingBenchResult> {
-  const data = practice(true).data;
+  const { data, truth } = practice(true);
   const one = async (throttle: boolean): Promise<{ ms: number; report: EvidenceReport; throttled: number }> => {
     const fake = new FakeConfigServer(data, 10);
     let n = 0;
@@ -208,7 +208,7 @@ export async function evidencePacingBench(opts: { runs: number }): Promise<Pacin
     apiCalls = a.report.provenance.apiCalls;
   }
   return {
-    runs: opts.runs, resources: data.resources.length, apiCalls,
+    runs: opts.runs, resources: truth.length, apiCalls,
     cleanMs: median(clean), throttledMs: median(throttled), throttledResponses: last!.throttled, retryAttempts: last!.report.provenance.retryAttempts,
   };
 }

@@ -15,12 +15,30 @@ export interface ReportedFinding {
   readonly reason?: string;
 }
 
-/** The findings of one synthesis: open ones fail `cdk synth`; acknowledged ones are the audit trail. */
+/** The parts of aws-cdk-lib's `validation-report.json` read here (the file itself stays in the cloud assembly). */
+interface RawReport {
+  readonly pluginReports?: Array<{
+    readonly pluginName: string;
+    readonly conclusion?: string;
+    readonly metadata?: { readonly error?: string };
+    readonly violations?: RawViolation[];
+    readonly suppressedViolations?: Array<RawViolation & { readonly reason?: string }>;
+  }>;
+}
+
+interface RawViolation {
+  readonly ruleName: string;
+  readonly description: string;
+  readonly violatingConstructs?: Array<{ readonly constructPath: string }>;
+}
+
+/**
+ * The findings of one synthesis: open ones fail `cdk synth`; acknowledged ones are the audit trail. The full report is
+ * `validation-report.json` in the cloud assembly.
+ */
 export interface ValidationReport {
   readonly findings: ReportedFinding[];
   readonly acknowledged: ReportedFinding[];
-  /** The raw report. */
-  readonly raw: any;
 }
 
 /**
@@ -30,7 +48,7 @@ export interface ValidationReport {
  */
 export function readValidationReport(assemblyDir: string): ValidationReport {
   const file = path.join(assemblyDir, 'validation-report.json');
-  const raw = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf-8')) : { pluginReports: [] };
+  const raw: RawReport = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf-8')) : { pluginReports: [] };
   const findings: ReportedFinding[] = [];
   const acknowledged: ReportedFinding[] = [];
   for (const plugin of raw.pluginReports ?? []) {
@@ -48,5 +66,5 @@ export function readValidationReport(assemblyDir: string): ValidationReport {
       }
     }
   }
-  return { findings, acknowledged, raw };
+  return { findings, acknowledged };
 }

@@ -41,8 +41,10 @@ export function synthWithPack(app: App, packProps?: DermaShieldChecksProps, ...m
 /** Synthesize an app whose plugins are already attached and read `validation-report.json`. */
 export function synthFindings(app: App): SynthResult {
   const assembly = app.synth();
-  const { findings, acknowledged, raw } = readValidationReport(assembly.directory);
-  return { findings, acknowledged, report: raw, assemblyDir: assembly.directory };
+  const { findings, acknowledged } = readValidationReport(assembly.directory);
+  const file = path.join(assembly.directory, 'validation-report.json');
+  const report = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf-8')) : { pluginReports: [] };
+  return { findings, acknowledged, report, assemblyDir: assembly.directory };
 }
 
 /** DermaShield findings only. */
