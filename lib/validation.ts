@@ -1,6 +1,8 @@
 import { Duration, Token } from 'aws-cdk-lib';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { IConstruct } from 'constructs';
+import { isAwsManagedKeyName } from './controls/keys';
 import { MIN_LOG_RETENTION_DAYS, MIN_REASON_LENGTH } from './controls/parameters';
 import { DermaShieldError } from './errors';
 
@@ -57,4 +59,18 @@ export function requireReason(scope: IConstruct, code: string, prop: string, rea
   if (trimmed.length >= MIN_REASON_LENGTH) return trimmed;
   throw new DermaShieldError(code, scope,
     `${prop} ${JSON.stringify(reason)} is not allowed; write a reason of at least ${MIN_REASON_LENGTH} characters ${purpose}.`);
+}
+
+/**
+ * A key given as a construct's `encryptionKey` must not be AWS-managed (`alias/aws/...`, by ARN or alias, e.g.
+ * `kms.Alias.fromAliasName(this, 'K', 'alias/aws/s3')`). Keys whose ARN and alias are tokens are left to the pack.
+ * @param control the control the key serves, e.g. `DS-S3-1`
+ */
+export function requireCustomerManagedKey(scope: IConstruct, code: string, prop: string, key: kms.IKey | undefined, control: string): void {
+  if (!key) return;
+  const names = [key.keyArn, (key as Partial<kms.IAlias>).aliasName].filter((v): v is string => typeof v === 'string' && !Token.isUnresolved(v));
+  const managed = names.find(isAwsManagedKeyName);
+  if (!managed) return;
+  throw new DermaShieldError(code, scope,
+    `${prop} ${managed} is an AWS-managed key, which is not allowed; pass a customer-managed key (a PhiKey or your own kms.IKey) or omit the prop (control ${control}).`);
 }

@@ -14,13 +14,14 @@ export interface ErrorCode {
 
 // `new DermaShieldError('Code', scope, msg)`, `DermaShieldError.forSubject('Code', subject, msg)` and the shared
 // validators of lib/validation.ts, `requireX(scope, 'Code', prop, ...)`.
-const THROW = /(?:new DermaShieldError\(|DermaShieldError\.forSubject\(|\b(require(?:WholeDays|LogRetention|Reason))\(\s*[\w.]+,)\s*'([A-Za-z]+)'/g;
+const THROW = /(?:new DermaShieldError\(|DermaShieldError\.forSubject\(|\b(require(?:WholeDays|LogRetention|Reason|CustomerManagedKey))\(\s*[\w.]+,)\s*'([A-Za-z]+)'/g;
 const PROP = /^\s*,\s*(?:'([^']*)'|([\w.]+))/;
 
 /** The messages the shared validators of lib/validation.ts build, for a prop. */
 const VALIDATOR_MESSAGES: Record<string, (prop: string) => string> = {
   requireWholeDays: (prop) => `${prop} … days is not allowed; use a whole number of days (range and reason given in the message).`,
   requireLogRetention: (prop) => `${prop} … days is below the allowed minimum of … days; use RetentionDays.ONE_YEAR or longer.`,
+  requireCustomerManagedKey: (prop) => `${prop} … is an AWS-managed key, which is not allowed; pass a customer-managed key (a PhiKey or your own kms.IKey) or omit the prop (control …).`,
   requireReason: (prop) => `${prop} … is not allowed; write a reason of at least 20 characters (what it must name is given in the message).`,
 };
 const LITERAL = /'((?:[^'\\]|\\.)*)'|`((?:[^`\\]|\\.)*)`/;

@@ -13,6 +13,7 @@ import { Control, controlById } from '../controls';
 import { DermaShieldError } from '../errors';
 import { allowServicePrincipal } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
+import { requireCustomerManagedKey } from '../validation';
 
 /** Properties of an {@link EncryptionAlarms}. */
 export interface EncryptionAlarmsProps {
@@ -163,6 +164,7 @@ export class EncryptionAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: EncryptionAlarmsProps) {
     super(scope, id);
+    requireCustomerManagedKey(this, 'EncryptionAlarmsAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-SNS-1');
     const threshold = props.decryptFailureThreshold ?? 1;
     if (!Token.isUnresolved(threshold) && (!Number.isInteger(threshold) || threshold < 1 || threshold > MAX_DECRYPT_FAILURE_THRESHOLD)) {
       throw new DermaShieldError('EncryptionAlarmsDecryptThreshold', this,

@@ -7,7 +7,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { createLogDeliveryBucket } from '../storage/log-delivery-bucket';
 import { DermaShieldError } from '../errors';
-import { requireLogRetention, requireReason, requireWholeDays } from '../validation';
+import { requireCustomerManagedKey, requireLogRetention, requireReason, requireWholeDays } from '../validation';
 import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
@@ -106,6 +106,7 @@ export class PhiAuditTrail extends Construct {
 
   constructor(scope: Construct, id: string, props: PhiAuditTrailProps = {}) {
     super(scope, id);
+    requireCustomerManagedKey(this, 'PhiAuditTrailAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-TRAIL-1');
     const lockRetention = props.objectLockRetention ?? Duration.days(DEFAULT_AUDIT_LOG_RETENTION_DAYS);
     const lockDays = requireWholeDays(this, 'PhiAuditTrailObjectLockRetention', 'objectLockRetention', lockRetention, { min: MIN_AUDIT_LOG_RETENTION_DAYS });
     const logFileExpiration = props.logFileExpiration ?? lockRetention;

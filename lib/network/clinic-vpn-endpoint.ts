@@ -6,7 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeRule } from '../checks/acknowledge';
 import { DermaShieldError } from '../errors';
-import { requireLogRetention, requireReason } from '../validation';
+import { requireCustomerManagedKey, requireLogRetention, requireReason } from '../validation';
 import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
@@ -263,6 +263,7 @@ export class ClinicVpnEndpoint extends Construct implements ec2.IConnectable {
   }
 
   private validate(props: ClinicVpnEndpointProps): void {
+    requireCustomerManagedKey(this, 'ClinicVpnEndpointAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-VPN-1');
     this.validateArn('serverCertificateArn', props.serverCertificateArn, ACM_CERTIFICATE_ARN, 'an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>)');
     if (props.clientCertificateArn !== undefined) {
       this.validateArn('clientCertificateArn', props.clientCertificateArn, ACM_CERTIFICATE_ARN, 'an ACM certificate ARN (arn:aws:acm:<region>:<account>:certificate/<id>)');

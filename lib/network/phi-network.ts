@@ -6,7 +6,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
-import { requireLogRetention, requireReason } from '../validation';
+import { requireCustomerManagedKey, requireLogRetention, requireReason } from '../validation';
 import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
@@ -122,6 +122,7 @@ export class PhiNetwork extends Construct {
   constructor(scope: Construct, id: string, props: PhiNetworkProps = {}) {
     super(scope, id);
     const retention = props.flowLogRetention ?? logs.RetentionDays.ONE_YEAR;
+    requireCustomerManagedKey(this, 'PhiNetworkAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-LOGS-1');
     requireLogRetention(this, 'PhiNetworkFlowLogRetention', 'flowLogRetention', retention, { min: MIN_FLOW_LOG_RETENTION_DAYS, hint: '(control DS-VPC-1)' });
     if (props.maxAzs !== undefined && !Token.isUnresolved(props.maxAzs) && (!Number.isInteger(props.maxAzs) || props.maxAzs < 1)) {
       throw new DermaShieldError('PhiNetworkMaxAzs', this, `maxAzs ${props.maxAzs} is not allowed; use a whole number of 1 or more.`);

@@ -4,11 +4,10 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { createLogDeliveryBucket } from './log-delivery-bucket';
 import { Construct } from 'constructs';
-import { isAwsManagedKeyName } from '../controls/keys';
 import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../controls/markers';
 import { S3_MINIMUM_TLS_VERSION } from '../controls/parameters';
 import { DermaShieldError } from '../errors';
-import { requireReason, requireWholeDays } from '../validation';
+import { requireCustomerManagedKey, requireReason, requireWholeDays } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 
 
@@ -205,7 +204,7 @@ export class ClinicalImageBucket extends Construct {
       throw new DermaShieldError('ClinicalImageBucketEncryption', this,
         `encryption ${encryption} is not allowed; use BucketEncryption.KMS or BucketEncryption.DSSE with a customer-managed key (control DS-S3-1).`);
     }
-    this.validateKey(props.encryptionKey);
+    requireCustomerManagedKey(this, 'ClinicalImageBucketAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-S3-1');
     const tls = props.minimumTlsVersion ?? S3_MINIMUM_TLS_VERSION;
     if (!Token.isUnresolved(tls) && !ALLOWED_TLS_VERSIONS.includes(tls)) {
       // Echo a TLS version as written (1.0, not 1).
@@ -304,16 +303,6 @@ export class ClinicalImageBucket extends Construct {
   /** Let a principal upload images only (and encrypt with the key). */
   public grantPut(grantee: iam.IGrantable, objectsKeyPattern?: string): iam.Grant {
     return this.bucket.grantPut(grantee, objectsKeyPattern);
-  }
-
-  private validateKey(key: kms.IKey | undefined): void {
-    if (!key) return;
-    const names = [key.keyArn, (key as Partial<kms.IAlias>).aliasName].filter((v): v is string => typeof v === 'string' && !Token.isUnresolved(v));
-    const managed = names.find(isAwsManagedKeyName);
-    if (managed) {
-      throw new DermaShieldError('ClinicalImageBucketAwsManagedKey', this,
-        `encryptionKey ${managed} is an AWS-managed key, which is not allowed; pass a customer-managed key (a PhiKey) or omit the prop (control DS-S3-1).`);
-    }
   }
 
   private validateRetention(retention: ClinicalImageRetention): void {
