@@ -7,7 +7,6 @@ import * as path from 'path';
 /** `<type fqn>#<member>[.<parameter>]` -> what to do instead. */
 const KNOWN: Record<string, string> = {
   'dermashield.ValidationReport#raw': 'any: the raw report (test/support/harness.ts reads it); drop it from the struct, the file is on disk',
-  'dermashield.PhiBackupVault#protect.target': 'PhiBackupTarget (IConstruct | string): a BackupTarget class with fromConstruct()/fromArn()',
 };
 
 interface TypeRef { readonly union?: { readonly types: TypeRef[] }; readonly primitive?: string; readonly collection?: { readonly elementtype: TypeRef } }

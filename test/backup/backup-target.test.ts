@@ -1,4 +1,5 @@
 import { App, CfnResource, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as efs from 'aws-cdk-lib/aws-efs';
@@ -7,8 +8,8 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IConstruct } from 'constructs';
-import { BackupTarget, ClinicalImageBucket, EhrDatabase, EhrDatabaseEngine, PhiKey, PhiNetwork } from '../../lib';
-import { testApp } from '../support/harness';
+import { BackupTarget, ClinicalImageBucket, EhrDatabase, EhrDatabaseEngine, PhiBackupVault, PhiKey, PhiNetwork } from '../../lib';
+import { expectFinding, synthWithPack, testApp } from '../support/harness';
 import { expectDermaShieldError } from '../support/errors';
 
 const ENV = { account: '111111111111', region: 'us-east-1' };
@@ -131,12 +132,16 @@ describe('BackupTarget', () => {
   });
 
   describe('typed factories', () => {
-    test('fromBucket: an imported bucket with its key given', () => {
+    test('fromBucket: an imported bucket with its key given, which the backup role may then use', () => {
       const s = stack();
       const key = new kms.Key(s, 'LegacyKey', { enableKeyRotation: true });
       const target = BackupTarget.fromBucket(s3.Bucket.fromBucketName(s, 'Legacy', 'legacy-images'), key);
       expect([s.resolve(target.arn), target.resourceType, target.encryptionKey]).toEqual([
         { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::legacy-images']] }, 'S3', key]);
+      const vault = new PhiBackupVault(s, 'V');
+      vault.protect(target);
+      const policy = Object.values(Template.fromStack(s).findResources('AWS::IAM::ManagedPolicy'))[0];
+      expect(policy.Properties.PolicyDocument.Statement[1].Resource).toEqual(getAtt(s, key, 'Arn'));
     });
 
     test('fromBucket: a bucket defined in the app is named by its L1, with its own key by default', () => {
@@ -259,6 +264,18 @@ describe('BackupTarget', () => {
       expect([byId.isEncryptedWith(imported), byArn.isEncryptedWith(imported)]).toEqual([true, true]);
       const key = new PhiKey(s, 'Shared', { domain: 'shared' });
       expect(BackupTarget.fromConstruct(new ClinicalImageBucket(s, 'I', { encryptionKey: key })).isEncryptedWith(key.alias)).toBe(true);
+    });
+
+    test('an escape-hatch override is not read at construction: the pack reports it at synth (DermaShield-BackupVaultKeySeparation)', () => {
+      const app = testApp();
+      const s = stack(app);
+      const vault = new PhiBackupVault(s, 'V');
+      const bucket = new s3.CfnBucket(s, 'B', { versioningConfiguration: { status: 'Enabled' }, bucketEncryption: kmsS3(new kms.Key(s, 'K', { enableKeyRotation: true }).keyArn) });
+      bucket.addPropertyOverride('BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault.KMSMasterKeyID', vault.encryptionKey.keyArn);
+      const target = BackupTarget.fromConstruct(bucket);
+      expect(target.isEncryptedWith(vault.encryptionKey)).toBe(false);
+      vault.protect(target);
+      expectFinding(synthWithPack(app), 'BackupVaultKeySeparation', 'S/V/Vault/Resource');
     });
   });
 });
