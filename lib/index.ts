@@ -9,6 +9,7 @@ export * from './database/ehr-database';
 export * from './network/tls-load-balancer';
 export * from './network/clinic-vpn-endpoint';
 export * from './network/phi-network';
+export * from './backup/backup-target';
 export * from './backup/phi-backup-vault';
 export * from './audit/phi-audit-trail';
 export * from './audit/encryption-alarms';

@@ -6,7 +6,6 @@ import * as path from 'path';
 
 /** `<type fqn>#<member>[.<parameter>]` -> what to do instead. */
 const KNOWN: Record<string, string> = {
-  'dermashield.PhiBackupVault#protect.target': 'PhiBackupTarget (IConstruct | string): a BackupTarget class with fromConstruct()/fromArn()',
 };
 
 interface TypeRef { readonly union?: { readonly types: TypeRef[] }; readonly primitive?: string; readonly collection?: { readonly elementtype: TypeRef } }

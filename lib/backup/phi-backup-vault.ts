@@ -1,13 +1,14 @@
-import { CfnResource, Duration, Lazy, Names, Reference, RemovalPolicy, Stack, Token, Tokenization, Validations } from 'aws-cdk-lib';
+import { CfnResource, Duration, Lazy, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
 import { requireWholeDays } from '../validation';
 import { PhiKey } from '../keys/phi-key';
+import { BackupTarget } from './backup-target';
 
 /** The shortest retention a PhiBackupVault accepts for daily backups, in days (DS-BACKUP-4). */
 export const PHI_BACKUP_MIN_RETENTION_DAYS = 35;
@@ -137,33 +138,6 @@ export interface PhiBackupVaultProps {
   readonly restoreMetadataOverrides?: Record<string, Record<string, string>>;
 }
 
-/** What {@link PhiBackupVault.protect} accepts: a data construct, an L1/L2 resource, or a literal ARN. */
-export type PhiBackupTarget = IConstruct | string;
-
-/** A resource the vault protects. */
-interface Protected {
-  readonly arn: string;
-  readonly restoreType: string;
-}
-
-/** CloudFormation types `protect()` understands: the ARN attribute and the restore testing type. */
-const PROTECTABLE: Record<string, { arnAttribute: string; restoreType: (cfn: CfnResource) => string }> = {
-  'AWS::RDS::DBInstance': { arnAttribute: 'DBInstanceArn', restoreType: () => 'RDS' },
-  'AWS::RDS::DBCluster': {
-    arnAttribute: 'DBClusterArn',
-    restoreType: (cfn) => {
-      const engine = Stack.of(cfn).resolve((cfn as any).engine);
-      return typeof engine === 'string' && !engine.startsWith('aurora') ? 'RDS' : 'Aurora';
-    },
-  },
-  'AWS::S3::Bucket': { arnAttribute: 'Arn', restoreType: () => 'S3' },
-  'AWS::DynamoDB::Table': { arnAttribute: 'Arn', restoreType: () => 'DynamoDB' },
-  'AWS::EFS::FileSystem': { arnAttribute: 'Arn', restoreType: () => 'EFS' },
-};
-
-/** Public fields of wrapper constructs (ClinicalImageBucket, EhrDatabase, ...) that hold the data resource. */
-const WRAPPER_FIELDS = ['bucket', 'instance', 'cluster', 'database', 'dbInstance', 'dbCluster', 'table', 'fileSystem'];
-
 /**
  * An AWS Backup vault for ePHI: encrypted with its own customer-managed key, locked, with a backup plan, scheduled
  * restore tests and job notifications.
@@ -200,10 +174,9 @@ export class PhiBackupVault extends Construct {
   /** The customer-managed policy of {@link role} that lets it use the vault key and the keys of the protected data. */
   public readonly keyAccessPolicy: iam.ManagedPolicy;
 
-  private readonly protectedResources: Protected[] = [];
+  private readonly protectedResources: BackupTarget[] = [];
   private readonly copyRestoreTypes = new Set<string>();
   private readonly restoreSelections = new Map<string, backup.CfnRestoreTestingSelection>();
-  private readonly vaultKeyTarget?: IConstruct;
   private readonly props: PhiBackupVaultProps;
 
   constructor(scope: Construct, id: string, props: PhiBackupVaultProps = {}) {
@@ -213,9 +186,6 @@ export class PhiBackupVault extends Construct {
 
     this.encryptionKey = props.encryptionKey
       ?? new PhiKey(this, 'Key', { domain: 'backup', description: 'DermaShield customer-managed key for ePHI backups (AWS Backup vault)' });
-    // The key's CloudFormation resource, which data resources reference when they use the same key.
-    const keyResource = PhiKey.isPhiKey(this.encryptionKey) ? this.encryptionKey.key : this.encryptionKey;
-    this.vaultKeyTarget = keyResource.node.defaultChild ?? keyResource;
 
     this.notificationTopic = props.notificationTopic ?? this.createTopic();
 
@@ -322,16 +292,23 @@ export class PhiBackupVault extends Construct {
   }
 
   /**
-   * Back up a resource with this vault's plan and restore-test it: an `EhrDatabase`, a `ClinicalImageBucket`, an RDS
-   * instance or cluster, an S3 bucket, a DynamoDB table, an EFS file system (constructs or their L1s), or a literal ARN
-   * of one of those.
+   * Back up a resource with this vault's plan and restore-test it:
+   * `vault.protect(BackupTarget.fromConstruct(ehr))`, `BackupTarget.fromBucket(bucket)`,
+   * `BackupTarget.fromArn('arn:aws:rds:...')`. For an S3 bucket whose key is known, the backup role may use that key.
    *
-   * Throws a DermaShieldError if the resource is encrypted with this vault's key (DS-BACKUP-3).
+   * Throws a DermaShieldError (`PhiBackupVaultSharedKey`) if the target is encrypted with this vault's key, as far as
+   * its public properties tell (see {@link BackupTarget.isEncryptedWith}; the pack judges the template) (DS-BACKUP-3).
    */
-  public protect(target: PhiBackupTarget): void {
-    const item = typeof target === 'string' ? this.fromArn(target) : this.fromConstruct(target);
-    this.protectedResources.push(item);
-    this.restoreSelectionFor(item.restoreType);
+  public protect(target: BackupTarget): void {
+    if (target.isEncryptedWith(this.encryptionKey)) {
+      throw new DermaShieldError('PhiBackupVaultSharedKey', this,
+        `encryptionKey ${this.encryptionKey.node.path} also encrypts ${target.resource!.node.path}, which protect() was asked to back up; the vault `
+        + 'must use a key of its own (control DS-BACKUP-3). Omit encryptionKey to get a PhiKey for the backup domain.');
+    }
+    // Only S3 backups read the data through the backup role; RDS, DynamoDB and EFS backups are taken by the service.
+    if (target.resourceType === 'S3' && target.encryptionKey) this.grantDataKey(target.encryptionKey);
+    this.protectedResources.push(target);
+    this.restoreSelectionFor(target.resourceType);
     this.retainAll();
   }
 
@@ -351,62 +328,12 @@ export class PhiBackupVault extends Construct {
     return this.protectedResources.map((p) => p.arn);
   }
 
-  private fromConstruct(target: IConstruct): Protected {
-    const cfn = findDataResource(target);
-    if (!cfn) {
-      throw new DermaShieldError('PhiBackupVaultUnsupportedTarget', this,
-        `protect(${target.node.path}) is not supported: pass an RDS instance or cluster, an S3 bucket, a DynamoDB table, an EFS `
-        + `file system (or a construct exposing one as ${WRAPPER_FIELDS.join('/')}), or a literal ARN.`);
-    }
-    if (this.vaultKeyTarget && (referencesKey(cfn, this.vaultKeyTarget) || this.namesVaultKeyAlias(cfn))) {
-      throw new DermaShieldError('PhiBackupVaultSharedKey', this,
-        `encryptionKey ${this.encryptionKey.node.path} also encrypts ${cfn.node.path}, which protect() was asked to back up; the vault `
-        + 'must use a key of its own (control DS-BACKUP-3). Omit encryptionKey to get a PhiKey for the backup domain.');
-    }
-    // Only S3 backups read the data through the backup role; RDS, DynamoDB and EFS backups are taken by the service.
-    if (cfn.cfnResourceType === 'AWS::S3::Bucket') this.grantDataKey(target);
-    const spec = PROTECTABLE[cfn.cfnResourceType];
-    return { arn: cfn.getAtt(spec.arnAttribute).toString(), restoreType: spec.restoreType(cfn) };
-  }
-
-  /** A data resource may name the vault key by one of its aliases (`alias/...` in the ARN): look for those names. */
-  private namesVaultKeyAlias(cfn: CfnResource): boolean {
-    const aliases = new Set<string>();
-    for (const c of this.encryptionKey.node.findAll()) {
-      if (c instanceof kms.CfnAlias && !Token.isUnresolved(c.aliasName)) aliases.add(c.aliasName);
-    }
-    if (aliases.size === 0) return false;
-    const text = JSON.stringify(Stack.of(cfn).resolve((cfn as any).cfnProperties) ?? {});
-    return [...aliases].some((a) => text.includes(`"${a}"`) || text.includes(`:${a}"`));
-  }
-
-  private fromArn(arn: string): Protected {
-    if (Token.isUnresolved(arn)) {
-      throw new DermaShieldError('PhiBackupVaultTokenArn', this,
-        `protect(${arn}) got an ARN decided at deploy time; pass the construct instead, so the resource type and key are known.`);
-    }
-    const m = /^arn:aws[a-z-]*:(rds|s3|dynamodb|elasticfilesystem):[^:]*:[^:]*:(db:|cluster:|table\/|file-system\/)?/.exec(arn);
-    const type = m && ({ 'rds:db:': 'RDS', 'rds:cluster:': 'Aurora', 's3:': 'S3', 'dynamodb:table/': 'DynamoDB', 'elasticfilesystem:file-system/': 'EFS' } as Record<string, string>)[`${m[1]}:${m[2] ?? ''}`];
-    if (!type) {
-      throw new DermaShieldError('PhiBackupVaultUnsupportedArn', this,
-        `protect('${arn}') is not an RDS DB instance or cluster, S3 bucket, DynamoDB table or EFS file system ARN.`);
-    }
-    return { arn, restoreType: type };
-  }
-
   /** AWS Backup reads and restores encrypted S3 objects with the backup role: let it use the bucket's key. */
-  private grantDataKey(target: IConstruct): void {
-    const candidates = [target, ...WRAPPER_FIELDS.map((f) => (target as any)[f])];
-    for (const c of candidates) {
-      const key = c?.encryptionKey;
-      if (key && typeof key.keyArn === 'string' && key !== this.encryptionKey) {
-        this.keyAccessPolicy.addStatements(new iam.PolicyStatement({
-          actions: [...BACKUP_KMS_ACTIONS],
-          resources: [key.keyArn],
-        }));
-        return;
-      }
-    }
+  private grantDataKey(key: kms.IKey): void {
+    this.keyAccessPolicy.addStatements(new iam.PolicyStatement({
+      actions: [...BACKUP_KMS_ACTIONS],
+      resources: [key.keyArn],
+    }));
   }
 
   private restoreSelectionFor(restoreType: string): void {
@@ -419,7 +346,7 @@ export class PhiBackupVault extends Construct {
       iamRoleArn: this.role.roleArn,
       protectedResourceArns: Lazy.list({
         produce: () => {
-          const arns = this.protectedResources.filter((p) => p.restoreType === restoreType).map((p) => p.arn);
+          const arns = this.protectedResources.filter((p) => p.resourceType === restoreType).map((p) => p.arn);
           return arns.length > MAX_RESTORE_TEST_ARNS || this.copyRestoreTypes.has(restoreType) ? ['*'] : arns;
         },
       }),
@@ -504,47 +431,4 @@ export class PhiBackupVault extends Construct {
 function uniqueName(scope: Construct): string {
   const id = Names.uniqueId(scope).replace(/[^A-Za-z0-9]/g, '');
   return id.length <= 50 ? id : `${id.slice(0, 42)}${id.slice(-8)}`;
-}
-
-/** The data resource (L1) a target names: itself, its default child, a wrapper's well-known field, or its only data L1. */
-function findDataResource(target: IConstruct): CfnResource | undefined {
-  const isData = (c: unknown): c is CfnResource => CfnResource.isCfnResource(c as IConstruct) && (c as CfnResource).cfnResourceType in PROTECTABLE;
-  if (isData(target)) return target;
-  if (isData(target.node.defaultChild)) return target.node.defaultChild;
-  for (const field of WRAPPER_FIELDS) {
-    const value = (target as any)[field];
-    if (value && typeof value === 'object' && 'node' in value) {
-      if (isData(value)) return value;
-      if (isData(value.node.defaultChild)) return value.node.defaultChild;
-    }
-  }
-  const all = target.node.findAll().filter(isData);
-  return all.length === 1 ? all[0] : undefined;
-}
-
-/** Does any property (or override) of `cfn` reference `key` (directly or through an alias)? */
-function referencesKey(cfn: CfnResource, key: IConstruct): boolean {
-  const seen = new Set<unknown>();
-  const visit = (v: unknown, depth: number): boolean => {
-    if (depth > 30 || v === null || v === undefined || seen.has(v)) return false;
-    if (typeof v === 'string') {
-      if (!Token.isUnresolved(v)) return false;
-      return Tokenization.reverseString(v).tokens.some((t) => visit(t, depth + 1));
-    }
-    if (typeof v !== 'object') return false;
-    seen.add(v);
-    if (Reference.isReference(v)) {
-      const target = v.target;
-      if (target === key) return true;
-      if (CfnResource.isCfnResource(target) && target.cfnResourceType === 'AWS::KMS::Alias') {
-        return visit((target as kms.CfnAlias).targetKeyId, depth + 1);
-      }
-      return false;
-    }
-    if (Array.isArray(v)) return v.some((x) => visit(x, depth + 1));
-    const reversed = Tokenization.reverse(v);
-    if (reversed && reversed !== v) return visit(reversed, depth + 1);
-    return Object.values(v as object).some((x) => visit(x, depth + 1));
-  };
-  return visit((cfn as any).cfnProperties, 0) || visit((cfn as any).rawOverrides, 0);
 }

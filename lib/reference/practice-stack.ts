@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { EncryptionAlarms } from '../audit/encryption-alarms';
 import { PhiAuditTrail } from '../audit/phi-audit-trail';
 import { PhiConfigRules } from '../audit/phi-config-rules';
+import { BackupTarget } from '../backup/backup-target';
 import { PhiBackupVault } from '../backup/phi-backup-vault';
 import { EhrDatabase } from '../database/ehr-database';
 import { PhiKey } from '../keys/phi-key';
@@ -82,8 +83,8 @@ export class PracticeStack extends Stack {
     this.portal.addTargets('PortalApp', { port: 443, targetType: elbv2.TargetType.IP });
 
     this.backup = new PhiBackupVault(this, 'Backup', { encryptionKey: this.keys.backup, copyToVaultArn: props.copyToVaultArn });
-    this.backup.protect(this.ehr);
-    this.backup.protect(this.images);
+    this.backup.protect(BackupTarget.fromConstruct(this.ehr));
+    this.backup.protect(BackupTarget.fromConstruct(this.images));
 
     this.vpn = new ClinicVpnEndpoint(this, 'Vpn', {
       vpc,

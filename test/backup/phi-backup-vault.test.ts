@@ -5,9 +5,10 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { ClinicalImageBucket, DermaShieldChecks, DermaShieldError, EhrDatabase, PhiBackupVault, PhiBackupVaultProps, PhiKey, PhiNetwork } from '../../lib';
+import { BackupTarget, ClinicalImageBucket, DermaShieldChecks, DermaShieldError, EhrDatabase, PhiBackupVault, PhiBackupVaultProps, PhiKey, PhiNetwork } from '../../lib';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
 import { acknowledgedFindings, openFindings, synthWithAllPacks } from '../support/all-packs';
+import { expectDermaShieldError } from '../support/errors';
 
 const ENV = { account: '111111111111', region: 'us-east-1' };
 
@@ -18,8 +19,8 @@ function practice(app: App, props: PhiBackupVaultProps = {}) {
   const images = new ClinicalImageBucket(stack, 'Images');
   const ehr = new EhrDatabase(stack, 'Ehr', { vpc: network.vpc });
   const vault = new PhiBackupVault(stack, 'Backup', props);
-  vault.protect(ehr);
-  vault.protect(images);
+  vault.protect(BackupTarget.fromConstruct(ehr));
+  vault.protect(BackupTarget.fromConstruct(images));
   return { stack, images, ehr, vault };
 }
 
@@ -159,10 +160,10 @@ describe('PhiBackupVault', () => {
 
     test('protect(): literal ARNs, an Aurora cluster, and more than 30 resources of one type become "*"', () => {
       const { stack, vault } = simple();
-      vault.protect('arn:aws:rds:us-east-1:111111111111:db:legacy-ehr');
+      vault.protect(BackupTarget.fromArn('arn:aws:rds:us-east-1:111111111111:db:legacy-ehr'));
       const cluster = new rds.CfnDBCluster(stack, 'Aurora', { engine: 'aurora-postgresql', storageEncrypted: true });
-      vault.protect(cluster);
-      for (let i = 0; i < 31; i++) vault.protect(`arn:aws:s3:::bucket-${i}`);
+      vault.protect(BackupTarget.fromConstruct(cluster));
+      for (let i = 0; i < 31; i++) vault.protect(BackupTarget.fromArn(`arn:aws:s3:::bucket-${i}`));
       const t = Template.fromStack(stack);
       t.hasResourceProperties('AWS::Backup::RestoreTestingSelection', { ProtectedResourceType: 'RDS', ProtectedResourceArns: ['arn:aws:rds:us-east-1:111111111111:db:legacy-ehr'] });
       t.hasResourceProperties('AWS::Backup::RestoreTestingSelection', { ProtectedResourceType: 'Aurora', ProtectedResourceArns: [{ 'Fn::GetAtt': ['Aurora', 'DBClusterArn'] }] });
@@ -175,7 +176,7 @@ describe('PhiBackupVault', () => {
       const stack = new Stack(app, 'S', { env: ENV });
       const own = new PhiKey(stack, 'BackupKey', { domain: 'backup2' });
       const vault = new PhiBackupVault(stack, 'V', { encryptionKey: own });
-      vault.protect(new ClinicalImageBucket(stack, 'Images'));
+      vault.protect(BackupTarget.fromConstruct(new ClinicalImageBucket(stack, 'Images')));
       expect(vault.encryptionKey).toBe(own);
       Template.fromStack(stack).hasResourceProperties('AWS::Backup::BackupVault', { EncryptionKeyArn: { 'Fn::GetAtt': [stack.resolve(cfn(own.key).logicalId), 'Arn'] } });
     });
@@ -222,20 +223,12 @@ describe('PhiBackupVault', () => {
       const shared = new PhiKey(stack, 'Shared', { domain: 'images' });
       const images = new ClinicalImageBucket(stack, 'Images', { encryptionKey: shared.key });
       const vault = new PhiBackupVault(stack, 'V', { encryptionKey: shared });
-      expect(() => vault.protect(images)).toThrow(DermaShieldError);
-      expect(() => vault.protect(images)).toThrow(/encryptionKey S\/Shared also encrypts S\/Images\/.*must use a key of its own \(control DS-BACKUP-3\)/);
+      expectDermaShieldError(() => vault.protect(BackupTarget.fromConstruct(images)), 'PhiBackupVaultSharedKey',
+        /^PhiBackupVault 'S\/V': encryptionKey S\/Shared also encrypts S\/Images\/Bucket\/Resource, /, /must use a key of its own \(control DS-BACKUP-3\)/,
+        /Omit encryptionKey to get a PhiKey for the backup domain/);
       const plain = new s3.Bucket(stack, 'Plain', { encryption: s3.BucketEncryption.KMS, encryptionKey: shared.alias });
-      expect(() => vault.protect(plain)).toThrow(/also encrypts S\/Plain/);
+      expectDermaShieldError(() => vault.protect(BackupTarget.fromBucket(plain)), 'PhiBackupVaultSharedKey', /also encrypts S\/Plain\/Resource/);
       expect(vault.protectedArns).toHaveLength(0);
-    });
-
-    test.each<[string, (s: Stack) => any, RegExp]>([
-      ['a construct with no data resource', (s) => new iam.Role(s, 'R', { assumedBy: new iam.AccountRootPrincipal() }), /protect\(S\/R\) is not supported/],
-      ['an ARN decided at deploy time', (s) => new s3.Bucket(s, 'B').bucketArn, /got an ARN decided at deploy time; pass the construct instead/],
-      ['an ARN of an unsupported service', () => 'arn:aws:sqs:us-east-1:111111111111:q', /is not an RDS DB instance or cluster, S3 bucket, DynamoDB table or EFS file system ARN/],
-    ])('protect() rejects %s', (_name, make, message) => {
-      const { stack, vault } = simple();
-      expect(() => vault.protect(make(stack))).toThrow(message);
     });
   });
 
@@ -292,7 +285,7 @@ describe('PhiBackupVault', () => {
       const app = testApp();
       const stack = new Stack(app, 'S', { env: ENV });
       new PhiBackupVault(stack, 'V', { copyToVaultArn: 'arn:aws:backup:us-west-2:111111111111:backup-vault:copies' })
-        .protect('arn:aws:rds:us-east-1:111111111111:db:ehr');
+        .protect(BackupTarget.fromArn('arn:aws:rds:us-east-1:111111111111:db:ehr'));
       const result = synthWithAllPacks(app, { controlTower: true });
       expect(openFindings(result)).toEqual([]);
       expect([...new Set(acknowledgedFindings(result))].sort()).toEqual([
