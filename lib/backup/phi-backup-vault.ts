@@ -6,7 +6,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
-import { requireWholeDays } from '../validation';
+import { requireCustomerManagedKey, requireWholeDays } from '../validation';
 import { PhiKey } from '../keys/phi-key';
 import { BackupTarget } from './backup-target';
 
@@ -371,6 +371,7 @@ export class PhiBackupVault extends Construct {
   }
 
   private validate(props: PhiBackupVaultProps) {
+    requireCustomerManagedKey(this, 'PhiBackupVaultAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-BACKUP-1');
     const days = (d: Duration | undefined, fallback: number, what: string): number =>
       (d === undefined ? undefined : requireWholeDays(this, 'PhiBackupVaultRetention', what, d)) ?? fallback;
     const daily = days(props.dailyRetention, PHI_BACKUP_MIN_RETENTION_DAYS, 'dailyRetention');
