@@ -1,4 +1,4 @@
-import { CfnResource, Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Duration, Names, RemovalPolicy, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -15,6 +15,7 @@ import {
   EHR_DEFAULT_PORT, EHR_MIN_BACKUP_RETENTION_DAYS, EHR_MIN_LOG_RETENTION_DAYS, EhrDatabaseEngine, EhrDatabaseProps,
   POSTGRES_DEFAULT_PORT, RDS_MAX_BACKUP_RETENTION_DAYS,
 } from './ehr-database-props';
+import { checkTlsParameters, ownParameterGroup, renderedParameters } from './parameters';
 
 // This module is what lib/index.ts re-exports (`export *`). Its public names are listed here one by one, so that the
 // helpers in the other files of lib/database stay out of the public (and jsii) API.
@@ -22,12 +23,7 @@ export {
   EHR_DEFAULT_PORT, EHR_MIN_BACKUP_RETENTION_DAYS, EHR_MIN_LOG_RETENTION_DAYS, EhrDatabaseEngine, POSTGRES_DEFAULT_PORT,
 } from './ehr-database-props';
 export type { EhrDatabaseProps } from './ehr-database-props';
-
-/** TLS settings the construct's parameter group always carries (controls DS-RDS-2 and DS-RDS-3). */
-export const EHR_TLS_PARAMETERS: Readonly<Record<string, string>> = Object.freeze({
-  'rds.force_ssl': '1',
-  'ssl_min_protocol_version': 'TLSv1.2',
-});
+export { EHR_TLS_PARAMETERS } from './parameters';
 
 /** CA certificates with a modern (2061+) root that RDS supports. */
 const MODERN_CAS = new Set(['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1']);
@@ -118,11 +114,7 @@ export class EhrDatabase extends Construct {
     const postgresEngine = isCluster
       ? rds.DatabaseClusterEngine.auroraPostgres({ version: props.auroraPostgresVersion ?? rds.AuroraPostgresEngineVersion.VER_17_6 })
       : rds.DatabaseInstanceEngine.postgres({ version: props.postgresVersion ?? rds.PostgresEngineVersion.VER_17_6 });
-    this.parameterGroup = props.parameterGroup ?? new rds.ParameterGroup(this, 'ParameterGroup', {
-      engine: postgresEngine,
-      description: 'DermaShield EHR database: TLS 1.2+ only',
-      parameters: { ...(props.parameters ?? {}), ...EHR_TLS_PARAMETERS },
-    });
+    this.parameterGroup = props.parameterGroup ?? ownParameterGroup(this, postgresEngine, props.parameters);
 
     const common = {
       vpc: props.vpc,
@@ -333,41 +325,6 @@ export class EhrDatabase extends Construct {
     const supplied = props.parameterGroup ? renderedParameters(this, props.parameterGroup, isCluster) : undefined;
     if (supplied) checkTlsParameters(this, 'parameterGroup', supplied, true);
   }
-}
-
-/**
- * Reject TLS parameters weaker than the floor. `required` means the group must set them (a user's own group);
- * otherwise they may be absent (the construct adds them).
- */
-function checkTlsParameters(scope: Construct, prop: string, parameters: Record<string, unknown>, required: boolean): void {
-  const forceSsl = parameters['rds.force_ssl'];
-  if ((forceSsl !== undefined || required) && !isUnresolved(forceSsl) && String(forceSsl) !== '1') {
-    throw new DermaShieldError('EhrDatabaseForceSsl', scope,
-      `${prop} rds.force_ssl ${forceSsl === undefined ? 'is not set' : JSON.stringify(String(forceSsl))}; it must be '1' so every connection uses TLS (control DS-RDS-2).`);
-  }
-  const minTls = parameters.ssl_min_protocol_version;
-  if ((minTls !== undefined || required) && !isUnresolved(minTls) && !['TLSv1.2', 'TLSv1.3'].includes(String(minTls))) {
-    throw new DermaShieldError('EhrDatabaseMinimumTls', scope,
-      `${prop} ssl_min_protocol_version ${minTls === undefined ? 'is not set' : JSON.stringify(String(minTls))}; it must be 'TLSv1.2' or 'TLSv1.3' (control DS-RDS-3).`);
-  }
-}
-
-/**
- * The parameters a user-supplied group will deploy with, read through public API: binding the group (as the DB will
- * anyway) renders its L1 resource, whose `parameters` we resolve. Undefined for an imported group (nothing to read).
- */
-function renderedParameters(scope: Construct, group: rds.IParameterGroup, isCluster: boolean): Record<string, unknown> | undefined {
-  if (isCluster) group.bindToCluster({});
-  else group.bindToInstance({});
-  const type = isCluster ? rds.CfnDBClusterParameterGroup.CFN_RESOURCE_TYPE_NAME : rds.CfnDBParameterGroup.CFN_RESOURCE_TYPE_NAME;
-  const cfn = group.node.children.find((c): c is CfnResource => CfnResource.isCfnResource(c) && c.cfnResourceType === type);
-  if (!cfn) return undefined;
-  const parameters = Stack.of(scope).resolve((cfn as rds.CfnDBParameterGroup | rds.CfnDBClusterParameterGroup).parameters);
-  return parameters && typeof parameters === 'object' ? parameters : {};
-}
-
-function isUnresolved(value: unknown): boolean {
-  return (typeof value === 'string' || typeof value === 'number') && Token.isUnresolved(value);
 }
 
 /** A valid RDS identifier (letters, digits, single hyphens, starts with a letter, at most 63) unique to this construct. */
