@@ -6,16 +6,11 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { isAwsManagedKeyName } from '../controls/keys';
-import { DermaShieldError } from '../errors';
-import { requireLogRetention, requireWholeDays } from '../validation';
 import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
-import {
-  EHR_DEFAULT_PORT, EHR_MIN_BACKUP_RETENTION_DAYS, EHR_MIN_LOG_RETENTION_DAYS, EhrDatabaseEngine, EhrDatabaseProps,
-  POSTGRES_DEFAULT_PORT, RDS_MAX_BACKUP_RETENTION_DAYS,
-} from './ehr-database-props';
-import { checkTlsParameters, ownParameterGroup, renderedParameters } from './parameters';
+import { EHR_DEFAULT_PORT, EhrDatabaseEngine, EhrDatabaseProps, RDS_MAX_BACKUP_RETENTION_DAYS } from './ehr-database-props';
+import { ownParameterGroup } from './parameters';
+import { validateEhrDatabaseProps } from './validate';
 
 // This module is what lib/index.ts re-exports (`export *`). Its public names are listed here one by one, so that the
 // helpers in the other files of lib/database stay out of the public (and jsii) API.
@@ -25,13 +20,7 @@ export {
 export type { EhrDatabaseProps } from './ehr-database-props';
 export { EHR_TLS_PARAMETERS } from './parameters';
 
-/** CA certificates with a modern (2061+) root that RDS supports. */
-const MODERN_CAS = new Set(['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1']);
-const MONITORING_INTERVALS = [1, 5, 10, 15, 30, 60];
-const MIN_POSTGRES_MAJOR = 13;
 const AWS_SOLUTIONS = 'AwsSolutions::AwsSolutions';
-/** The ports RDS for PostgreSQL and Aurora PostgreSQL accept. */
-const RDS_POSTGRES_PORT_RANGE = [1150, 65535] as const;
 
 /**
  * The EHR database: charts, notes and billing data on RDS for PostgreSQL (Multi-AZ instance) or Aurora PostgreSQL.
@@ -78,7 +67,7 @@ export class EhrDatabase extends Construct {
     super(scope, id);
     const engine = props.engine ?? EhrDatabaseEngine.POSTGRES_INSTANCE;
     const isCluster = engine === EhrDatabaseEngine.AURORA_POSTGRES_CLUSTER;
-    this.validate(props, engine, isCluster);
+    validateEhrDatabaseProps(this, props, engine);
 
     this.engine = engine;
     this.port = props.port ?? EHR_DEFAULT_PORT;
@@ -228,102 +217,6 @@ export class EhrDatabase extends Construct {
     if (PhiKey.isPhiKey(this.encryptionKey)) this.encryptionKey.grantDecryptViaService(grantee, 'secretsmanager');
     else this.encryptionKey.grantDecrypt(grantee);
     return grant;
-  }
-
-  private validate(props: EhrDatabaseProps, engine: EhrDatabaseEngine, isCluster: boolean): void {
-    if (!Object.values(EhrDatabaseEngine).includes(engine)) {
-      throw new DermaShieldError('EhrDatabaseEngine', this,
-        `engine ${JSON.stringify(engine)} is not supported; use EhrDatabaseEngine.POSTGRES_INSTANCE or AURORA_POSTGRES_CLUSTER.`);
-    }
-    if (props.publiclyAccessible === true) {
-      throw new DermaShieldError('EhrDatabasePublic', this,
-        'publiclyAccessible true is not allowed: the EHR database must not be reachable from the internet. Remove the prop.');
-    }
-    if (props.deletionProtection === false) {
-      throw new DermaShieldError('EhrDatabaseDeletionProtection', this,
-        'deletionProtection false is not allowed: the EHR database must keep deletion protection. Remove the prop.');
-    }
-    if (props.removalPolicy === RemovalPolicy.DESTROY) {
-      throw new DermaShieldError('EhrDatabaseRemovalPolicy', this,
-        'removalPolicy DESTROY is not allowed; use RemovalPolicy.RETAIN (default) or RemovalPolicy.SNAPSHOT.');
-    }
-    if (props.vpcSubnets?.subnetType === ec2.SubnetType.PUBLIC) {
-      throw new DermaShieldError('EhrDatabasePublicSubnets', this,
-        'vpcSubnets subnetType PUBLIC is not allowed; use PRIVATE_ISOLATED (default) or PRIVATE_WITH_EGRESS subnets.');
-    }
-    if (!isCluster && props.auroraPostgresVersion) {
-      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
-        'auroraPostgresVersion is only valid with engine AURORA_POSTGRES_CLUSTER; use postgresVersion for POSTGRES_INSTANCE.');
-    }
-    if (isCluster && props.postgresVersion) {
-      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
-        'postgresVersion is only valid with engine POSTGRES_INSTANCE; use auroraPostgresVersion for AURORA_POSTGRES_CLUSTER.');
-    }
-    if (isCluster && (props.multiAz !== undefined || props.allocatedStorageGiB !== undefined)) {
-      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
-        'multiAz and allocatedStorageGiB are only valid with engine POSTGRES_INSTANCE; an Aurora cluster uses readers and grows its storage itself.');
-    }
-    if (!isCluster && props.readers !== undefined) {
-      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
-        'readers is only valid with engine AURORA_POSTGRES_CLUSTER; use multiAz for POSTGRES_INSTANCE.');
-    }
-    const major = Number(isCluster ? props.auroraPostgresVersion?.auroraPostgresMajorVersion : props.postgresVersion?.postgresMajorVersion);
-    if (Number.isFinite(major) && major < MIN_POSTGRES_MAJOR) {
-      throw new DermaShieldError('EhrDatabaseVersion', this,
-        `PostgreSQL major version ${major} is not allowed; use ${MIN_POSTGRES_MAJOR} or newer (older versions are out of RDS standard support).`);
-    }
-    if (props.identifier !== undefined && !Token.isUnresolved(props.identifier)
-      && !/^[a-z](?!.*--)[a-z0-9-]{0,62}(?<!-)$/i.test(props.identifier)) {
-      throw new DermaShieldError('EhrDatabaseIdentifier', this,
-        `identifier ${JSON.stringify(props.identifier)} is not allowed; use 1-63 letters, digits or single hyphens, starting with a letter and not ending with a hyphen.`);
-    }
-    if (props.readers !== undefined && !Token.isUnresolved(props.readers) && (!Number.isInteger(props.readers) || props.readers < 0 || props.readers > 15)) {
-      throw new DermaShieldError('EhrDatabaseReaders', this, `readers ${props.readers} is not allowed; use a whole number from 0 to 15.`);
-    }
-    const port = props.port;
-    if (port !== undefined && !Token.isUnresolved(port)) {
-      const [min, max] = RDS_POSTGRES_PORT_RANGE;
-      if (!Number.isInteger(port) || port < min || port > max || port === POSTGRES_DEFAULT_PORT) {
-        throw new DermaShieldError('EhrDatabasePort', this,
-          `port ${port} is not allowed; use a whole number from ${min} to ${max} other than PostgreSQL's default ${POSTGRES_DEFAULT_PORT} `
-          + `(e.g. ${EHR_DEFAULT_PORT}, the default; AWS Control Tower CT.RDS.PR.20).`);
-      }
-    }
-    const storage = props.allocatedStorageGiB;
-    if (storage !== undefined && !Token.isUnresolved(storage) && (!Number.isInteger(storage) || storage < 20 || storage > 65536)) {
-      throw new DermaShieldError('EhrDatabaseStorage', this, `allocatedStorageGiB ${storage} is not allowed; use a whole number from 20 to 65536.`);
-    }
-    if (props.backupRetention) {
-      requireWholeDays(this, 'EhrDatabaseBackupRetention', 'backupRetention', props.backupRetention, {
-        min: EHR_MIN_BACKUP_RETENTION_DAYS, max: RDS_MAX_BACKUP_RETENTION_DAYS, why: '(the DermaShield minimum and the RDS maximum)' });
-    }
-    requireLogRetention(this, 'EhrDatabaseLogRetention', 'logRetention', props.logRetention, { min: EHR_MIN_LOG_RETENTION_DAYS });
-    if (props.monitoringInterval && !props.monitoringInterval.isUnresolved()) {
-      const seconds = props.monitoringInterval.toSeconds({ integral: false });
-      if (!MONITORING_INTERVALS.includes(seconds)) {
-        throw new DermaShieldError('EhrDatabaseMonitoringInterval', this,
-          `monitoringInterval ${seconds} seconds is not allowed; use one of ${MONITORING_INTERVALS.join(', ')} seconds (Enhanced Monitoring cannot be turned off).`);
-      }
-    }
-    if (props.caCertificate && !MODERN_CAS.has(props.caCertificate.toString())) {
-      throw new DermaShieldError('EhrDatabaseCaCertificate', this,
-        `caCertificate ${props.caCertificate.toString()} is not allowed; use RDS_CA_RSA2048_G1, RDS_CA_RSA4096_G1 or RDS_CA_ECC384_G1.`);
-    }
-    if (props.encryptionKey && !PhiKey.isPhiKey(props.encryptionKey)) {
-      const key = props.encryptionKey as kms.IKey & { aliasName?: string };
-      const managed = [key.keyArn, key.aliasName].find((n): n is string => typeof n === 'string' && !Token.isUnresolved(n) && isAwsManagedKeyName(n));
-      if (managed) {
-        throw new DermaShieldError('EhrDatabaseAwsManagedKey', this,
-          `encryptionKey ${managed} is an AWS-managed key; use a customer-managed key (a PhiKey) (control DS-RDS-1).`);
-      }
-    }
-    if (props.parameters && props.parameterGroup) {
-      throw new DermaShieldError('EhrDatabaseParameters', this,
-        'parameters and parameterGroup cannot be combined; put the parameters in your parameter group, or drop parameterGroup.');
-    }
-    if (props.parameters) checkTlsParameters(this, 'parameters', props.parameters, false);
-    const supplied = props.parameterGroup ? renderedParameters(this, props.parameterGroup, isCluster) : undefined;
-    if (supplied) checkTlsParameters(this, 'parameterGroup', supplied, true);
   }
 }
 
