@@ -1,4 +1,4 @@
-import { Duration, Names, RemovalPolicy, Token, Validations } from 'aws-cdk-lib';
+import { Names, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -8,8 +8,11 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
-import { EHR_DEFAULT_PORT, EhrDatabaseEngine, EhrDatabaseProps, RDS_MAX_BACKUP_RETENTION_DAYS } from './ehr-database-props';
-import { ownParameterGroup } from './parameters';
+import { createCluster } from './cluster';
+import { EHR_DEFAULT_PORT, EhrDatabaseEngine, EhrDatabaseProps } from './ehr-database-props';
+import { createInstance } from './instance';
+import { createLogGroups } from './log-groups';
+import { DatabaseBase } from './shared';
 import { validateEhrDatabaseProps } from './validate';
 
 // This module is what lib/index.ts re-exports (`export *`). Its public names are listed here one by one, so that the
@@ -66,12 +69,14 @@ export class EhrDatabase extends Construct {
   constructor(scope: Construct, id: string, props: EhrDatabaseProps) {
     super(scope, id);
     const engine = props.engine ?? EhrDatabaseEngine.POSTGRES_INSTANCE;
-    const isCluster = engine === EhrDatabaseEngine.AURORA_POSTGRES_CLUSTER;
+    // Every prop is checked before anything is created (validate.ts).
     validateEhrDatabaseProps(this, props, engine);
+    const isCluster = engine === EhrDatabaseEngine.AURORA_POSTGRES_CLUSTER;
 
     this.engine = engine;
     this.port = props.port ?? EHR_DEFAULT_PORT;
     this.identifier = props.identifier ?? defaultIdentifier(this);
+    // The key, and what it protects outside the database: the log groups (log-groups.ts).
     this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'Key', {
       domain: 'ehr',
       description: 'DermaShield customer-managed key for the EHR database',
@@ -80,19 +85,7 @@ export class EhrDatabase extends Construct {
     });
     // CloudWatch Logs must be allowed to use the key for the log groups; an imported key's policy is its owner's job.
     allowCloudWatchLogs(this.encryptionKey);
-    const logTypes = isCluster ? ['postgresql'] : ['postgresql', 'upgrade'];
-    const logGroups: Record<string, logs.LogGroup> = {};
-    for (const logType of logTypes) {
-      // Created before the database (RDS would otherwise create it unencrypted and keep it forever).
-      logGroups[logType] = new logs.LogGroup(this, `${capitalize(logType)}LogGroup`, {
-        logGroupName: `/aws/rds/${isCluster ? 'cluster' : 'instance'}/${this.identifier}/${logType}`,
-        encryptionKey: this.encryptionKey,
-        retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-    }
-    this.logGroups = logGroups;
-
+    this.logGroups = createLogGroups(this, isCluster ? 'cluster' : 'instance', this.identifier, this.encryptionKey, props.logRetention);
     this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
       description: `EHR database ${this.node.path}: ingress only from granted peers`,
@@ -100,90 +93,22 @@ export class EhrDatabase extends Construct {
       allowAllOutbound: false,
     });
 
-    const postgresEngine = isCluster
-      ? rds.DatabaseClusterEngine.auroraPostgres({ version: props.auroraPostgresVersion ?? rds.AuroraPostgresEngineVersion.VER_17_6 })
-      : rds.DatabaseInstanceEngine.postgres({ version: props.postgresVersion ?? rds.PostgresEngineVersion.VER_17_6 });
-    this.parameterGroup = props.parameterGroup ?? ownParameterGroup(this, postgresEngine, props.parameters);
-
-    const common = {
-      vpc: props.vpc,
-      vpcSubnets: props.vpcSubnets ?? { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
-      // aws-cdk-lib leaves the engine default (5432): set explicitly.
-      port: this.port,
-      securityGroups: [this.securityGroup],
-      storageEncryptionKey: this.encryptionKey,
-      // RDS generates, stores (under the key) and rotates the master password; no Lambda rotation to run.
-      credentials: rds.Credentials.fromUsername(props.masterUsername ?? 'ehradmin', { encryptionKey: this.encryptionKey }),
-      manageMasterUserPassword: true,
-      iamAuthentication: true,
-      parameterGroup: this.parameterGroup,
-      cloudwatchLogsExports: logTypes,
-      monitoringInterval: props.monitoringInterval ?? Duration.seconds(60),
-      enablePerformanceInsights: true,
-      performanceInsightEncryptionKey: this.encryptionKey,
-      performanceInsightRetention: props.performanceInsightRetention ?? rds.PerformanceInsightRetention.DEFAULT,
-      deletionProtection: true,
-      // aws-cdk-lib defaults to SNAPSHOT; PHI databases are retained.
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-      copyTagsToSnapshot: true,
-      autoMinorVersionUpgrade: true,
+    // The database in one of its two forms (instance.ts, cluster.ts), built on what exists so far.
+    const base: DatabaseBase = {
+      identifier: this.identifier, port: this.port, encryptionKey: this.encryptionKey, securityGroup: this.securityGroup, logGroups: this.logGroups,
     };
-    const backupRetention = props.backupRetention ?? Duration.days(RDS_MAX_BACKUP_RETENTION_DAYS);
-    const instanceType = props.instanceType ?? ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE);
-    const caCertificate = props.caCertificate ?? rds.CaCertificate.RDS_CA_RSA2048_G1;
-
-    if (isCluster) {
-      const member = (memberId: string, promotionTier?: number) => rds.ClusterInstance.provisioned(memberId, {
-        instanceType,
-        promotionTier,
-        publiclyAccessible: false,
-        caCertificate,
-        autoMinorVersionUpgrade: true,
-        enablePerformanceInsights: true,
-        performanceInsightEncryptionKey: this.encryptionKey,
-        performanceInsightRetention: common.performanceInsightRetention,
-      });
-      const cluster = new rds.DatabaseCluster(this, 'Cluster', {
-        ...common,
-        engine: postgresEngine as rds.IClusterEngine,
-        clusterIdentifier: this.identifier,
-        defaultDatabaseName: props.databaseName ?? 'ehr',
-        backup: { retention: backupRetention },
-        writer: member('Writer'),
-        readers: Array.from({ length: props.readers ?? 1 }, (_, i) => member(`Reader${i + 1}`, 1)),
-        storageEncrypted: true,
-        deleteAutomatedBackups: false,
-      });
-      this.cluster = cluster;
-      this.arn = cluster.clusterArn;
-      this.connections = cluster.connections;
-      this.endpoint = cluster.clusterEndpoint;
-      this.masterSecret = cluster.secret!;
-      for (const group of Object.values(logGroups)) cluster.node.addDependency(group);
-    } else {
-      const instance = new rds.DatabaseInstance(this, 'Instance', {
-        ...common,
-        engine: postgresEngine as rds.IInstanceEngine,
-        instanceIdentifier: this.identifier,
-        databaseName: props.databaseName ?? 'ehr',
-        instanceType,
-        multiAz: props.multiAz ?? true,
-        allocatedStorage: props.allocatedStorageGiB ?? 100,
-        storageType: rds.StorageType.GP3,
-        storageEncrypted: true,
-        backupRetention,
-        deleteAutomatedBackups: false,
-        publiclyAccessible: false,
-        caCertificate,
-      });
-      this.instance = instance;
-      this.arn = instance.instanceArn;
-      this.connections = instance.connections;
-      this.endpoint = instance.instanceEndpoint;
-      this.masterSecret = instance.secret!;
-      for (const group of Object.values(logGroups)) instance.node.addDependency(group);
-    }
-    this.acknowledgeFindings(this.cluster ?? this.instance!);
+    const database = isCluster ? createCluster(this, props, base) : createInstance(this, props, base);
+    this.instance = database.instance;
+    this.cluster = database.cluster;
+    this.arn = database.arn;
+    this.connections = database.connections;
+    this.endpoint = database.endpoint;
+    this.masterSecret = database.masterSecret;
+    this.parameterGroup = database.parameterGroup;
+    const resource = this.cluster ?? this.instance!;
+    // The log groups must exist before the database writes to them.
+    resource.node.addDependency(...Object.values(this.logGroups));
+    this.acknowledgeFindings(resource);
   }
 
   /** What the cdk-nag packs report on the database that the construct answers by design (docs/ehr-database.md). */
@@ -225,8 +150,4 @@ function defaultIdentifier(scope: Construct): string {
   const unique = Names.uniqueResourceName(scope, { maxLength: 59, separator: '-' }).toLowerCase();
   const cleaned = `ehr-${unique}`.replace(/[^a-z0-9-]/g, '-').replace(/-+/g, '-').replace(/-$/, '');
   return cleaned.slice(0, 63).replace(/-$/, '');
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -2,6 +2,7 @@ import { CfnResource, Stack, Token } from 'aws-cdk-lib';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
+import { EhrDatabaseProps } from './ehr-database-props';
 
 // The TLS floor of an EhrDatabase lives in its parameter group (controls DS-RDS-2 and DS-RDS-3). This file renders the
 // group the construct owns and checks a parameter map, ours or the one a user's own group deploys with.
@@ -17,12 +18,15 @@ export function ownParameters(extra: Record<string, string> = {}): Record<string
   return { ...extra, ...EHR_TLS_PARAMETERS };
 }
 
-/** The parameter group the construct owns (a cluster parameter group once bound to an Aurora cluster). */
-export function ownParameterGroup(scope: Construct, engine: rds.IEngine, extra?: Record<string, string>): rds.ParameterGroup {
-  return new rds.ParameterGroup(scope, 'ParameterGroup', {
+/**
+ * The group the database uses: the user's own (validate.ts has checked it), or one the construct owns with the TLS
+ * settings (a cluster parameter group once bound to an Aurora cluster).
+ */
+export function parameterGroupFor(scope: Construct, engine: rds.IEngine, props: Pick<EhrDatabaseProps, 'parameterGroup' | 'parameters'>): rds.IParameterGroup {
+  return props.parameterGroup ?? new rds.ParameterGroup(scope, 'ParameterGroup', {
     engine,
     description: 'DermaShield EHR database: TLS 1.2+ only',
-    parameters: ownParameters(extra),
+    parameters: ownParameters(props.parameters),
   });
 }
 
