@@ -3,6 +3,10 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
+// Only for the {@link EhrDatabase} references in the docs, which jsii renders as links when the name resolves.
+// Type-only: erased at run time, so no import cycle.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+import type { EhrDatabase } from './ehr-database';
 
 // What a user passes to an EhrDatabase, and the defaults and limits those props document. Public through
 // ehr-database.ts, which re-exports these names (all but RDS_MAX_BACKUP_RETENTION_DAYS) for lib/index.ts.
