@@ -1,4 +1,4 @@
-import { CfnResource, Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Names, Token, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -6,174 +6,24 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { isAwsManagedKeyName } from '../controls/keys';
-import { DermaShieldError } from '../errors';
-import { requireLogRetention, requireWholeDays } from '../validation';
 import { allowCloudWatchLogs } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
+import { createCluster } from './cluster';
+import { EHR_DEFAULT_PORT, EhrDatabaseEngine, EhrDatabaseProps } from './ehr-database-props';
+import { createInstance } from './instance';
+import { createLogGroups } from './log-groups';
+import { DatabaseBase } from './shared';
+import { validateEhrDatabaseProps } from './validate';
 
-/** The database engines an {@link EhrDatabase} can run. */
-export enum EhrDatabaseEngine {
-  /** RDS for PostgreSQL: one DB instance, Multi-AZ by default. */
-  POSTGRES_INSTANCE = 'postgres-instance',
-  /** Aurora PostgreSQL: a cluster with a writer and (by default) one reader in another AZ. */
-  AURORA_POSTGRES_CLUSTER = 'aurora-postgres-cluster',
-}
+// This module is what lib/index.ts re-exports (`export *`). Its public names are listed here one by one, so that the
+// helpers in the other files of lib/database stay out of the public (and jsii) API.
+export {
+  EHR_DEFAULT_PORT, EHR_MIN_BACKUP_RETENTION_DAYS, EHR_MIN_LOG_RETENTION_DAYS, EhrDatabaseEngine, POSTGRES_DEFAULT_PORT,
+} from './ehr-database-props';
+export type { EhrDatabaseProps } from './ehr-database-props';
+export { EHR_TLS_PARAMETERS } from './parameters';
 
-/** TLS settings the construct's parameter group always carries (controls DS-RDS-2 and DS-RDS-3). */
-export const EHR_TLS_PARAMETERS: Readonly<Record<string, string>> = Object.freeze({
-  'rds.force_ssl': '1',
-  'ssl_min_protocol_version': 'TLSv1.2',
-});
-
-/** Backup retention bounds in days: 7 is the DermaShield floor, 35 the RDS maximum. */
-export const EHR_MIN_BACKUP_RETENTION_DAYS = 7;
-const RDS_MAX_BACKUP_RETENTION_DAYS = 35;
-/** Database logs hold SQL text and client addresses: keep them at least a year. */
-export const EHR_MIN_LOG_RETENTION_DAYS = 365;
-/** CA certificates with a modern (2061+) root that RDS supports. */
-const MODERN_CAS = new Set(['rds-ca-rsa2048-g1', 'rds-ca-rsa4096-g1', 'rds-ca-ecc384-g1']);
-const MONITORING_INTERVALS = [1, 5, 10, 15, 30, 60];
-const MIN_POSTGRES_MAJOR = 13;
-/** PostgreSQL's well-known port, which an EhrDatabase does not listen on (AWS Control Tower CT.RDS.PR.20, AwsSolutions-RDS11). */
-export const POSTGRES_DEFAULT_PORT = 5432;
-/** The port an EhrDatabase listens on unless told otherwise. */
-export const EHR_DEFAULT_PORT = 5433;
 const AWS_SOLUTIONS = 'AwsSolutions::AwsSolutions';
-/** The ports RDS for PostgreSQL and Aurora PostgreSQL accept. */
-const RDS_POSTGRES_PORT_RANGE = [1150, 65535] as const;
-
-/** Properties of an {@link EhrDatabase}. */
-export interface EhrDatabaseProps {
-  /** The VPC to place the database in. */
-  readonly vpc: ec2.IVpc;
-  /**
-   * Subnets for the database. Public subnets are rejected.
-   * @default - the VPC's isolated subnets (`SubnetType.PRIVATE_ISOLATED`)
-   */
-  readonly vpcSubnets?: ec2.SubnetSelection;
-  /**
-   * The engine: a single RDS for PostgreSQL instance, or an Aurora PostgreSQL cluster.
-   * @default EhrDatabaseEngine.POSTGRES_INSTANCE
-   */
-  readonly engine?: EhrDatabaseEngine;
-  /**
-   * PostgreSQL version for `POSTGRES_INSTANCE` (13 or newer). Only valid with that engine.
-   * @default rds.PostgresEngineVersion.VER_17_6
-   */
-  readonly postgresVersion?: rds.PostgresEngineVersion;
-  /**
-   * Aurora PostgreSQL version for `AURORA_POSTGRES_CLUSTER` (13 or newer). Only valid with that engine.
-   * @default rds.AuroraPostgresEngineVersion.VER_17_6
-   */
-  readonly auroraPostgresVersion?: rds.AuroraPostgresEngineVersion;
-  /**
-   * Customer-managed key for storage, snapshots, Performance Insights, the master secret and the database log groups.
-   * Any `kms.IKey`, a `PhiKey` included; AWS-managed keys (`alias/aws/rds`) are rejected. The construct adds a key
-   * policy statement letting CloudWatch Logs use the key; an imported key's policy cannot be changed here and must
-   * already allow it.
-   * @default - a new PhiKey for the `ehr` domain, alias `alias/dermashield/ehr/<identifier>`
-   */
-  readonly encryptionKey?: kms.IKey;
-  /**
-   * The port the database listens on: 1150 to 65535, not PostgreSQL's default 5432 (AWS Control Tower CT.RDS.PR.20 and
-   * cdk-nag AwsSolutions-RDS11 require a non-default port, so scans for 5432 find nothing). Clients take the port
-   * from `endpoint.port` or the master secret. Passing 5432 throws.
-   * @default 5433
-   */
-  readonly port?: number;
-  /**
-   * Instance class of the instance (or of each cluster member).
-   * @default ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE)
-   */
-  readonly instanceType?: ec2.InstanceType;
-  /**
-   * Multi-AZ standby for `POSTGRES_INSTANCE`. Only valid with that engine.
-   * @default true
-   */
-  readonly multiAz?: boolean;
-  /**
-   * Number of Aurora readers (0 to 15) for `AURORA_POSTGRES_CLUSTER`. Only valid with that engine.
-   * @default 1
-   */
-  readonly readers?: number;
-  /**
-   * Allocated storage in GiB for `POSTGRES_INSTANCE` (20 to 65536).
-   * @default 100
-   */
-  readonly allocatedStorageGiB?: number;
-  /**
-   * How long automated backups are kept: 7 to 35 days (whole days).
-   * @default Duration.days(35)
-   */
-  readonly backupRetention?: Duration;
-  /**
-   * Extra PostgreSQL parameters for the parameter group the construct owns. `rds.force_ssl` must stay `1` and
-   * `ssl_min_protocol_version` must be `TLSv1.2` or `TLSv1.3`; any other value throws. Cannot be combined with
-   * `parameterGroup`.
-   * @default - only the TLS parameters
-   */
-  readonly parameters?: Record<string, string>;
-  /**
-   * Your own parameter group (a cluster parameter group for Aurora) instead of the construct's. It is checked, not
-   * trusted: a group built with `rds.ParameterGroup` must set `rds.force_ssl = 1` and `ssl_min_protocol_version`
-   * TLSv1.2 or TLSv1.3, or construction throws. An imported group cannot be read here; DermaShieldChecks then
-   * reports RdsForceSsl / RdsMinimumTlsVersion as unverifiable until you acknowledge them with evidence.
-   * @default - a parameter group the construct owns, with the TLS parameters
-   */
-  readonly parameterGroup?: rds.IParameterGroup;
-  /**
-   * Master user name. Its password is generated, stored and rotated by RDS in Secrets Manager under the key.
-   * @default 'ehradmin'
-   */
-  readonly masterUsername?: string;
-  /**
-   * Name of the database created with the instance or cluster.
-   * @default 'ehr'
-   */
-  readonly databaseName?: string;
-  /**
-   * DB instance (or cluster) identifier; also names the log groups `/aws/rds/<instance|cluster>/<id>/<log>`.
-   * A fixed name means CloudFormation cannot replace the database silently: a change that needs replacement fails.
-   * @default - derived from the construct path, e.g. `ehr-mystack-db-1a2b3c4d`
-   */
-  readonly identifier?: string;
-  /**
-   * Retention of the exported database log groups: at least one year.
-   * @default logs.RetentionDays.ONE_YEAR
-   */
-  readonly logRetention?: logs.RetentionDays;
-  /**
-   * Enhanced Monitoring interval: 1, 5, 10, 15, 30 or 60 seconds. It cannot be turned off.
-   * @default Duration.seconds(60)
-   */
-  readonly monitoringInterval?: Duration;
-  /**
-   * Performance Insights retention. Performance Insights is always on and encrypted with the key.
-   * @default rds.PerformanceInsightRetention.DEFAULT (7 days)
-   */
-  readonly performanceInsightRetention?: rds.PerformanceInsightRetention;
-  /**
-   * Server certificate authority: RDS_CA_RSA2048_G1, RDS_CA_RSA4096_G1 or RDS_CA_ECC384_G1.
-   * @default rds.CaCertificate.RDS_CA_RSA2048_G1
-   */
-  readonly caCertificate?: rds.CaCertificate;
-  /**
-   * What happens to the database when it leaves the stack: RETAIN or SNAPSHOT. DESTROY throws.
-   * @default RemovalPolicy.RETAIN
-   */
-  readonly removalPolicy?: RemovalPolicy;
-  /**
-   * Deletion protection. It cannot be turned off: `false` throws.
-   * @default true
-   */
-  readonly deletionProtection?: boolean;
-  /**
-   * Public accessibility. It cannot be turned on: `true` throws.
-   * @default false
-   */
-  readonly publiclyAccessible?: boolean;
-}
 
 /**
  * The EHR database: charts, notes and billing data on RDS for PostgreSQL (Multi-AZ instance) or Aurora PostgreSQL.
@@ -219,12 +69,14 @@ export class EhrDatabase extends Construct {
   constructor(scope: Construct, id: string, props: EhrDatabaseProps) {
     super(scope, id);
     const engine = props.engine ?? EhrDatabaseEngine.POSTGRES_INSTANCE;
+    // Every prop is checked before anything is created (validate.ts).
+    validateEhrDatabaseProps(this, props, engine);
     const isCluster = engine === EhrDatabaseEngine.AURORA_POSTGRES_CLUSTER;
-    this.validate(props, engine, isCluster);
 
     this.engine = engine;
     this.port = props.port ?? EHR_DEFAULT_PORT;
     this.identifier = props.identifier ?? defaultIdentifier(this);
+    // The key, and what it protects outside the database: the log groups (log-groups.ts).
     this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'Key', {
       domain: 'ehr',
       description: 'DermaShield customer-managed key for the EHR database',
@@ -233,19 +85,7 @@ export class EhrDatabase extends Construct {
     });
     // CloudWatch Logs must be allowed to use the key for the log groups; an imported key's policy is its owner's job.
     allowCloudWatchLogs(this.encryptionKey);
-    const logTypes = isCluster ? ['postgresql'] : ['postgresql', 'upgrade'];
-    const logGroups: Record<string, logs.LogGroup> = {};
-    for (const logType of logTypes) {
-      // Created before the database (RDS would otherwise create it unencrypted and keep it forever).
-      logGroups[logType] = new logs.LogGroup(this, `${capitalize(logType)}LogGroup`, {
-        logGroupName: `/aws/rds/${isCluster ? 'cluster' : 'instance'}/${this.identifier}/${logType}`,
-        encryptionKey: this.encryptionKey,
-        retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
-    }
-    this.logGroups = logGroups;
-
+    this.logGroups = createLogGroups(this, isCluster ? 'cluster' : 'instance', this.identifier, this.encryptionKey, props.logRetention);
     this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
       description: `EHR database ${this.node.path}: ingress only from granted peers`,
@@ -253,94 +93,22 @@ export class EhrDatabase extends Construct {
       allowAllOutbound: false,
     });
 
-    const postgresEngine = isCluster
-      ? rds.DatabaseClusterEngine.auroraPostgres({ version: props.auroraPostgresVersion ?? rds.AuroraPostgresEngineVersion.VER_17_6 })
-      : rds.DatabaseInstanceEngine.postgres({ version: props.postgresVersion ?? rds.PostgresEngineVersion.VER_17_6 });
-    this.parameterGroup = props.parameterGroup ?? new rds.ParameterGroup(this, 'ParameterGroup', {
-      engine: postgresEngine,
-      description: 'DermaShield EHR database: TLS 1.2+ only',
-      parameters: { ...(props.parameters ?? {}), ...EHR_TLS_PARAMETERS },
-    });
-
-    const common = {
-      vpc: props.vpc,
-      vpcSubnets: props.vpcSubnets ?? { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
-      // aws-cdk-lib leaves the engine default (5432): set explicitly.
-      port: this.port,
-      securityGroups: [this.securityGroup],
-      storageEncryptionKey: this.encryptionKey,
-      // RDS generates, stores (under the key) and rotates the master password; no Lambda rotation to run.
-      credentials: rds.Credentials.fromUsername(props.masterUsername ?? 'ehradmin', { encryptionKey: this.encryptionKey }),
-      manageMasterUserPassword: true,
-      iamAuthentication: true,
-      parameterGroup: this.parameterGroup,
-      cloudwatchLogsExports: logTypes,
-      monitoringInterval: props.monitoringInterval ?? Duration.seconds(60),
-      enablePerformanceInsights: true,
-      performanceInsightEncryptionKey: this.encryptionKey,
-      performanceInsightRetention: props.performanceInsightRetention ?? rds.PerformanceInsightRetention.DEFAULT,
-      deletionProtection: true,
-      // aws-cdk-lib defaults to SNAPSHOT; PHI databases are retained.
-      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-      copyTagsToSnapshot: true,
-      autoMinorVersionUpgrade: true,
+    // The database in one of its two forms (instance.ts, cluster.ts), built on what exists so far.
+    const base: DatabaseBase = {
+      identifier: this.identifier, port: this.port, encryptionKey: this.encryptionKey, securityGroup: this.securityGroup, logGroups: this.logGroups,
     };
-    const backupRetention = props.backupRetention ?? Duration.days(RDS_MAX_BACKUP_RETENTION_DAYS);
-    const instanceType = props.instanceType ?? ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE);
-    const caCertificate = props.caCertificate ?? rds.CaCertificate.RDS_CA_RSA2048_G1;
-
-    if (isCluster) {
-      const member = (memberId: string, promotionTier?: number) => rds.ClusterInstance.provisioned(memberId, {
-        instanceType,
-        promotionTier,
-        publiclyAccessible: false,
-        caCertificate,
-        autoMinorVersionUpgrade: true,
-        enablePerformanceInsights: true,
-        performanceInsightEncryptionKey: this.encryptionKey,
-        performanceInsightRetention: common.performanceInsightRetention,
-      });
-      const cluster = new rds.DatabaseCluster(this, 'Cluster', {
-        ...common,
-        engine: postgresEngine as rds.IClusterEngine,
-        clusterIdentifier: this.identifier,
-        defaultDatabaseName: props.databaseName ?? 'ehr',
-        backup: { retention: backupRetention },
-        writer: member('Writer'),
-        readers: Array.from({ length: props.readers ?? 1 }, (_, i) => member(`Reader${i + 1}`, 1)),
-        storageEncrypted: true,
-        deleteAutomatedBackups: false,
-      });
-      this.cluster = cluster;
-      this.arn = cluster.clusterArn;
-      this.connections = cluster.connections;
-      this.endpoint = cluster.clusterEndpoint;
-      this.masterSecret = cluster.secret!;
-      for (const group of Object.values(logGroups)) cluster.node.addDependency(group);
-    } else {
-      const instance = new rds.DatabaseInstance(this, 'Instance', {
-        ...common,
-        engine: postgresEngine as rds.IInstanceEngine,
-        instanceIdentifier: this.identifier,
-        databaseName: props.databaseName ?? 'ehr',
-        instanceType,
-        multiAz: props.multiAz ?? true,
-        allocatedStorage: props.allocatedStorageGiB ?? 100,
-        storageType: rds.StorageType.GP3,
-        storageEncrypted: true,
-        backupRetention,
-        deleteAutomatedBackups: false,
-        publiclyAccessible: false,
-        caCertificate,
-      });
-      this.instance = instance;
-      this.arn = instance.instanceArn;
-      this.connections = instance.connections;
-      this.endpoint = instance.instanceEndpoint;
-      this.masterSecret = instance.secret!;
-      for (const group of Object.values(logGroups)) instance.node.addDependency(group);
-    }
-    this.acknowledgeFindings(this.cluster ?? this.instance!);
+    const database = isCluster ? createCluster(this, props, base) : createInstance(this, props, base);
+    this.instance = database.instance;
+    this.cluster = database.cluster;
+    this.arn = database.arn;
+    this.connections = database.connections;
+    this.endpoint = database.endpoint;
+    this.masterSecret = database.masterSecret;
+    this.parameterGroup = database.parameterGroup;
+    const resource = this.cluster ?? this.instance!;
+    // The log groups must exist before the database writes to them.
+    resource.node.addDependency(...Object.values(this.logGroups));
+    this.acknowledgeFindings(resource);
   }
 
   /** What the cdk-nag packs report on the database that the construct answers by design (docs/ehr-database.md). */
@@ -375,137 +143,6 @@ export class EhrDatabase extends Construct {
     else this.encryptionKey.grantDecrypt(grantee);
     return grant;
   }
-
-  private validate(props: EhrDatabaseProps, engine: EhrDatabaseEngine, isCluster: boolean): void {
-    if (!Object.values(EhrDatabaseEngine).includes(engine)) {
-      throw new DermaShieldError('EhrDatabaseEngine', this,
-        `engine ${JSON.stringify(engine)} is not supported; use EhrDatabaseEngine.POSTGRES_INSTANCE or AURORA_POSTGRES_CLUSTER.`);
-    }
-    if (props.publiclyAccessible === true) {
-      throw new DermaShieldError('EhrDatabasePublic', this,
-        'publiclyAccessible true is not allowed: the EHR database must not be reachable from the internet. Remove the prop.');
-    }
-    if (props.deletionProtection === false) {
-      throw new DermaShieldError('EhrDatabaseDeletionProtection', this,
-        'deletionProtection false is not allowed: the EHR database must keep deletion protection. Remove the prop.');
-    }
-    if (props.removalPolicy === RemovalPolicy.DESTROY) {
-      throw new DermaShieldError('EhrDatabaseRemovalPolicy', this,
-        'removalPolicy DESTROY is not allowed; use RemovalPolicy.RETAIN (default) or RemovalPolicy.SNAPSHOT.');
-    }
-    if (props.vpcSubnets?.subnetType === ec2.SubnetType.PUBLIC) {
-      throw new DermaShieldError('EhrDatabasePublicSubnets', this,
-        'vpcSubnets subnetType PUBLIC is not allowed; use PRIVATE_ISOLATED (default) or PRIVATE_WITH_EGRESS subnets.');
-    }
-    if (!isCluster && props.auroraPostgresVersion) {
-      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
-        'auroraPostgresVersion is only valid with engine AURORA_POSTGRES_CLUSTER; use postgresVersion for POSTGRES_INSTANCE.');
-    }
-    if (isCluster && props.postgresVersion) {
-      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
-        'postgresVersion is only valid with engine POSTGRES_INSTANCE; use auroraPostgresVersion for AURORA_POSTGRES_CLUSTER.');
-    }
-    if (isCluster && (props.multiAz !== undefined || props.allocatedStorageGiB !== undefined)) {
-      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
-        'multiAz and allocatedStorageGiB are only valid with engine POSTGRES_INSTANCE; an Aurora cluster uses readers and grows its storage itself.');
-    }
-    if (!isCluster && props.readers !== undefined) {
-      throw new DermaShieldError('EhrDatabaseEngineMismatch', this,
-        'readers is only valid with engine AURORA_POSTGRES_CLUSTER; use multiAz for POSTGRES_INSTANCE.');
-    }
-    const major = Number(isCluster ? props.auroraPostgresVersion?.auroraPostgresMajorVersion : props.postgresVersion?.postgresMajorVersion);
-    if (Number.isFinite(major) && major < MIN_POSTGRES_MAJOR) {
-      throw new DermaShieldError('EhrDatabaseVersion', this,
-        `PostgreSQL major version ${major} is not allowed; use ${MIN_POSTGRES_MAJOR} or newer (older versions are out of RDS standard support).`);
-    }
-    if (props.identifier !== undefined && !Token.isUnresolved(props.identifier)
-      && !/^[a-z](?!.*--)[a-z0-9-]{0,62}(?<!-)$/i.test(props.identifier)) {
-      throw new DermaShieldError('EhrDatabaseIdentifier', this,
-        `identifier ${JSON.stringify(props.identifier)} is not allowed; use 1-63 letters, digits or single hyphens, starting with a letter and not ending with a hyphen.`);
-    }
-    if (props.readers !== undefined && !Token.isUnresolved(props.readers) && (!Number.isInteger(props.readers) || props.readers < 0 || props.readers > 15)) {
-      throw new DermaShieldError('EhrDatabaseReaders', this, `readers ${props.readers} is not allowed; use a whole number from 0 to 15.`);
-    }
-    const port = props.port;
-    if (port !== undefined && !Token.isUnresolved(port)) {
-      const [min, max] = RDS_POSTGRES_PORT_RANGE;
-      if (!Number.isInteger(port) || port < min || port > max || port === POSTGRES_DEFAULT_PORT) {
-        throw new DermaShieldError('EhrDatabasePort', this,
-          `port ${port} is not allowed; use a whole number from ${min} to ${max} other than PostgreSQL's default ${POSTGRES_DEFAULT_PORT} `
-          + `(e.g. ${EHR_DEFAULT_PORT}, the default; AWS Control Tower CT.RDS.PR.20).`);
-      }
-    }
-    const storage = props.allocatedStorageGiB;
-    if (storage !== undefined && !Token.isUnresolved(storage) && (!Number.isInteger(storage) || storage < 20 || storage > 65536)) {
-      throw new DermaShieldError('EhrDatabaseStorage', this, `allocatedStorageGiB ${storage} is not allowed; use a whole number from 20 to 65536.`);
-    }
-    if (props.backupRetention) {
-      requireWholeDays(this, 'EhrDatabaseBackupRetention', 'backupRetention', props.backupRetention, {
-        min: EHR_MIN_BACKUP_RETENTION_DAYS, max: RDS_MAX_BACKUP_RETENTION_DAYS, why: '(the DermaShield minimum and the RDS maximum)' });
-    }
-    requireLogRetention(this, 'EhrDatabaseLogRetention', 'logRetention', props.logRetention, { min: EHR_MIN_LOG_RETENTION_DAYS });
-    if (props.monitoringInterval && !props.monitoringInterval.isUnresolved()) {
-      const seconds = props.monitoringInterval.toSeconds({ integral: false });
-      if (!MONITORING_INTERVALS.includes(seconds)) {
-        throw new DermaShieldError('EhrDatabaseMonitoringInterval', this,
-          `monitoringInterval ${seconds} seconds is not allowed; use one of ${MONITORING_INTERVALS.join(', ')} seconds (Enhanced Monitoring cannot be turned off).`);
-      }
-    }
-    if (props.caCertificate && !MODERN_CAS.has(props.caCertificate.toString())) {
-      throw new DermaShieldError('EhrDatabaseCaCertificate', this,
-        `caCertificate ${props.caCertificate.toString()} is not allowed; use RDS_CA_RSA2048_G1, RDS_CA_RSA4096_G1 or RDS_CA_ECC384_G1.`);
-    }
-    if (props.encryptionKey && !PhiKey.isPhiKey(props.encryptionKey)) {
-      const key = props.encryptionKey as kms.IKey & { aliasName?: string };
-      const managed = [key.keyArn, key.aliasName].find((n): n is string => typeof n === 'string' && !Token.isUnresolved(n) && isAwsManagedKeyName(n));
-      if (managed) {
-        throw new DermaShieldError('EhrDatabaseAwsManagedKey', this,
-          `encryptionKey ${managed} is an AWS-managed key; use a customer-managed key (a PhiKey) (control DS-RDS-1).`);
-      }
-    }
-    if (props.parameters && props.parameterGroup) {
-      throw new DermaShieldError('EhrDatabaseParameters', this,
-        'parameters and parameterGroup cannot be combined; put the parameters in your parameter group, or drop parameterGroup.');
-    }
-    if (props.parameters) checkTlsParameters(this, 'parameters', props.parameters, false);
-    const supplied = props.parameterGroup ? renderedParameters(this, props.parameterGroup, isCluster) : undefined;
-    if (supplied) checkTlsParameters(this, 'parameterGroup', supplied, true);
-  }
-}
-
-/**
- * Reject TLS parameters weaker than the floor. `required` means the group must set them (a user's own group);
- * otherwise they may be absent (the construct adds them).
- */
-function checkTlsParameters(scope: Construct, prop: string, parameters: Record<string, unknown>, required: boolean): void {
-  const forceSsl = parameters['rds.force_ssl'];
-  if ((forceSsl !== undefined || required) && !isUnresolved(forceSsl) && String(forceSsl) !== '1') {
-    throw new DermaShieldError('EhrDatabaseForceSsl', scope,
-      `${prop} rds.force_ssl ${forceSsl === undefined ? 'is not set' : JSON.stringify(String(forceSsl))}; it must be '1' so every connection uses TLS (control DS-RDS-2).`);
-  }
-  const minTls = parameters.ssl_min_protocol_version;
-  if ((minTls !== undefined || required) && !isUnresolved(minTls) && !['TLSv1.2', 'TLSv1.3'].includes(String(minTls))) {
-    throw new DermaShieldError('EhrDatabaseMinimumTls', scope,
-      `${prop} ssl_min_protocol_version ${minTls === undefined ? 'is not set' : JSON.stringify(String(minTls))}; it must be 'TLSv1.2' or 'TLSv1.3' (control DS-RDS-3).`);
-  }
-}
-
-/**
- * The parameters a user-supplied group will deploy with, read through public API: binding the group (as the DB will
- * anyway) renders its L1 resource, whose `parameters` we resolve. Undefined for an imported group (nothing to read).
- */
-function renderedParameters(scope: Construct, group: rds.IParameterGroup, isCluster: boolean): Record<string, unknown> | undefined {
-  if (isCluster) group.bindToCluster({});
-  else group.bindToInstance({});
-  const type = isCluster ? rds.CfnDBClusterParameterGroup.CFN_RESOURCE_TYPE_NAME : rds.CfnDBParameterGroup.CFN_RESOURCE_TYPE_NAME;
-  const cfn = group.node.children.find((c): c is CfnResource => CfnResource.isCfnResource(c) && c.cfnResourceType === type);
-  if (!cfn) return undefined;
-  const parameters = Stack.of(scope).resolve((cfn as rds.CfnDBParameterGroup | rds.CfnDBClusterParameterGroup).parameters);
-  return parameters && typeof parameters === 'object' ? parameters : {};
-}
-
-function isUnresolved(value: unknown): boolean {
-  return (typeof value === 'string' || typeof value === 'number') && Token.isUnresolved(value);
 }
 
 /** A valid RDS identifier (letters, digits, single hyphens, starts with a letter, at most 63) unique to this construct. */
@@ -513,8 +150,4 @@ function defaultIdentifier(scope: Construct): string {
   const unique = Names.uniqueResourceName(scope, { maxLength: 59, separator: '-' }).toLowerCase();
   const cleaned = `ehr-${unique}`.replace(/[^a-z0-9-]/g, '-').replace(/-+/g, '-').replace(/-$/, '');
   return cleaned.slice(0, 63).replace(/-$/, '');
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
