@@ -1,11 +1,8 @@
 import { RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { isAwsManagedKeyName } from '../controls/keys';
 import { DermaShieldError } from '../errors';
-import { PhiKey } from '../keys/phi-key';
-import { requireLogRetention, requireWholeDays } from '../validation';
+import { requireCustomerManagedKey, requireLogRetention, requireWholeDays } from '../validation';
 import {
   EHR_DEFAULT_PORT, EHR_MIN_BACKUP_RETENTION_DAYS, EHR_MIN_LOG_RETENTION_DAYS, EhrDatabaseEngine, EhrDatabaseProps,
   POSTGRES_DEFAULT_PORT, RDS_MAX_BACKUP_RETENTION_DAYS,
@@ -32,7 +29,7 @@ export function validateEhrDatabaseProps(scope: Construct, props: EhrDatabasePro
   checkFloor(scope, props);
   checkEngineOptions(scope, props, isCluster);
   checkValues(scope, props);
-  checkKey(scope, props.encryptionKey);
+  requireCustomerManagedKey(scope, 'EhrDatabaseAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-RDS-1');
   checkParameters(scope, props, isCluster);
 }
 
@@ -126,18 +123,6 @@ function checkValues(scope: Construct, props: EhrDatabaseProps): void {
   if (props.caCertificate && !MODERN_CAS.has(props.caCertificate.toString())) {
     throw new DermaShieldError('EhrDatabaseCaCertificate', scope,
       `caCertificate ${props.caCertificate.toString()} is not allowed; use RDS_CA_RSA2048_G1, RDS_CA_RSA4096_G1 or RDS_CA_ECC384_G1.`);
-  }
-}
-
-/** A key the user passes must be customer-managed: `alias/aws/rds` and the like are refused by ARN or alias. */
-function checkKey(scope: Construct, encryptionKey: kms.IKey | undefined): void {
-  if (encryptionKey && !PhiKey.isPhiKey(encryptionKey)) {
-    const key = encryptionKey as kms.IKey & { aliasName?: string };
-    const managed = [key.keyArn, key.aliasName].find((n): n is string => typeof n === 'string' && !Token.isUnresolved(n) && isAwsManagedKeyName(n));
-    if (managed) {
-      throw new DermaShieldError('EhrDatabaseAwsManagedKey', scope,
-        `encryptionKey ${managed} is an AWS-managed key; use a customer-managed key (a PhiKey) (control DS-RDS-1).`);
-    }
   }
 }
 

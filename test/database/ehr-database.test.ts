@@ -206,7 +206,7 @@ describe('EhrDatabase', () => {
     test('an AWS-managed key is rejected; a customer-managed kms.Key is accepted', () => {
       const { stack, vpc } = setup();
       expect(() => new EhrDatabase(stack, 'A', { vpc, encryptionKey: kms.Alias.fromAliasName(stack, 'AwsRds', 'alias/aws/rds') }))
-        .toThrow(/encryptionKey alias\/aws\/rds is an AWS-managed key; use a customer-managed key/);
+        .toThrow(/encryptionKey alias\/aws\/rds is an AWS-managed key, which is not allowed; pass a customer-managed key/);
       const key = new kms.Key(stack, 'Own', { enableKeyRotation: true });
       const db = new EhrDatabase(stack, 'B', { vpc, encryptionKey: key });
       expect(db.encryptionKey).toBe(key);
