@@ -13,9 +13,14 @@ export const EHR_TLS_PARAMETERS: Readonly<Record<string, string>> = Object.freez
   'ssl_min_protocol_version': 'TLSv1.2',
 });
 
-/** The parameters of the group the construct owns: the user's extra parameters, with the TLS settings laid over them. */
+/**
+ * The parameters of the group the construct owns: the user's extra parameters, with the TLS settings laid over them,
+ * except a stricter minimum the user asked for (`TLSv1.3`), which is kept: the floor never weakens a choice.
+ */
 export function ownParameters(extra: Record<string, string> = {}): Record<string, string> {
-  return { ...extra, ...EHR_TLS_PARAMETERS };
+  const merged = { ...extra, ...EHR_TLS_PARAMETERS };
+  if (extra.ssl_min_protocol_version === 'TLSv1.3') merged.ssl_min_protocol_version = 'TLSv1.3';
+  return merged;
 }
 
 /**

@@ -221,6 +221,12 @@ describe('EhrDatabase', () => {
       })).not.toThrow();
     });
 
+    test.each([['instance', {}], ['Aurora cluster', AURORA]])('a stricter TLSv1.3 minimum in parameters is deployed as TLSv1.3 (%s), not lowered to the floor', (_, form) => {
+      const { stack } = build({ ...form, parameters: { ssl_min_protocol_version: 'TLSv1.3' } });
+      const groups = Template.fromStack(stack).findResources(form === AURORA ? 'AWS::RDS::DBClusterParameterGroup' : 'AWS::RDS::DBParameterGroup');
+      expect(Object.values<any>(groups).map((g) => g.Properties.Parameters)).toEqual([{ 'rds.force_ssl': '1', 'ssl_min_protocol_version': 'TLSv1.3' }]);
+    });
+
     test('errors carry a stable code and the construct path', () => {
       const e = expectDermaShieldError(() => build({ publiclyAccessible: true }), 'EhrDatabasePublic', "EhrDatabase 'S/Db'");
       expect(e.constructPath).toBe('S/Db');

@@ -27,6 +27,10 @@ describe('EhrDatabase parameters', () => {
         .toEqual({ log_min_duration_statement: '1000', 'rds.force_ssl': '1', 'ssl_min_protocol_version': 'TLSv1.2' });
     });
 
+    test('a stricter minimum TLS version the user asks for is kept, not lowered to the floor', () => {
+      expect(ownParameters({ ssl_min_protocol_version: 'TLSv1.3' })).toEqual({ 'rds.force_ssl': '1', 'ssl_min_protocol_version': 'TLSv1.3' });
+    });
+
     test('EHR_TLS_PARAMETERS cannot be weakened at run time', () => {
       expect(Object.isFrozen(EHR_TLS_PARAMETERS)).toBe(true);
     });
