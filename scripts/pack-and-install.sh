@@ -73,8 +73,8 @@ import * as cdk from 'aws-cdk-lib/core';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import { Construct } from 'constructs';
 import {
-  ClinicalImageBucket, ClinicVpnEndpoint, EhrDatabase, EncryptionAlarms, PhiAuditTrail, PhiBackupVault, PhiConfigRules,
-  PhiNetwork, TlsLoadBalancer,
+  BackupTarget, ClinicalImageBucket, ClinicVpnEndpoint, EhrDatabase, EncryptionAlarms, PhiAuditTrail, PhiBackupVault,
+  PhiConfigRules, PhiNetwork, TlsLoadBalancer,
 } from 'dermashield';
 
 export class PracticeStack extends cdk.Stack {
@@ -93,8 +93,8 @@ export class PracticeStack extends cdk.Stack {
       samlProviderArn: 'arn:aws:iam::111122223333:saml-provider/ClinicIdP',
     });
     const backups = new PhiBackupVault(this, 'Backup');
-    backups.protect(images);
-    backups.protect(ehr);
+    backups.protect(BackupTarget.fromConstruct(images));
+    backups.protect(BackupTarget.fromConstruct(ehr));
     const audit = new PhiAuditTrail(this, 'Audit', { imageBuckets: [images.bucket] });
     new EncryptionAlarms(this, 'Alarms', { trailLogGroup: audit.logGroup, emailAddresses: ['security@clinic.example'] });
     new PhiConfigRules(this, 'ConfigRules');
@@ -125,8 +125,8 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NIST80053R5Checks } from 'cdk-nag';
 import {
-  ClinicalImageBucket, ClinicVpnEndpoint, DermaShieldChecks, EhrDatabase, EncryptionAlarms, PhiAuditTrail, PhiBackupVault,
-  PhiConfigRules, PhiNetwork, TlsLoadBalancer,
+  BackupTarget, ClinicalImageBucket, ClinicVpnEndpoint, DermaShieldChecks, EhrDatabase, EncryptionAlarms, PhiAuditTrail,
+  PhiBackupVault, PhiConfigRules, PhiNetwork, TlsLoadBalancer,
 } from 'dermashield';
 
 const app = new App();
@@ -144,8 +144,8 @@ new ClinicVpnEndpoint(stack, 'RemoteAccess', {
   samlProviderArn: 'arn:aws:iam::111122223333:saml-provider/ClinicIdP',
 });
 const backups = new PhiBackupVault(stack, 'Backup');
-backups.protect(images);
-backups.protect(ehr);
+backups.protect(BackupTarget.fromConstruct(images));
+backups.protect(BackupTarget.fromConstruct(ehr));
 const audit = new PhiAuditTrail(stack, 'Audit', { imageBuckets: [images.bucket] });
 new EncryptionAlarms(stack, 'Alarms', { trailLogGroup: audit.logGroup, emailAddresses: ['security@clinic.example'] });
 new PhiConfigRules(stack, 'ConfigRules');
