@@ -4,8 +4,9 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { TlsLoadBalancer, TlsLoadBalancerProps } from '../../lib';
+import { PhiWebAcl, TlsLoadBalancer, TlsLoadBalancerProps } from '../../lib';
 import { DERMASHIELD_DEFAULT_TLS_POLICY } from '../../lib/controls/tls-policies';
 import { ELB_LOG_BUCKET_SSE_S3_REASON } from '../../lib/network/tls-load-balancer';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
@@ -124,6 +125,31 @@ describe('TlsLoadBalancer', () => {
       expect(logging.Properties.RedactedFields).toEqual([{ SingleHeader: { Name: 'authorization' } }, { SingleHeader: { Name: 'cookie' } }]);
     });
 
+    test('the WAF is a PhiWebAcl with id Default, so its resources keep the logical ids and names TlsLoadBalancer gave them', () => {
+      // Construct ids are a contract: these are the ids and names of the WAF resources before PhiWebAcl existed.
+      const { stack, lb } = build();
+      const t = Template.fromStack(stack).toJSON();
+      const waf = Object.fromEntries(Object.entries<any>(t.Resources)
+        .filter(([, r]) => /^AWS::(KMS|Logs|WAFv2)::/.test(r.Type))
+        .map(([id, r]) => [id, [r.Type, r.Properties.AliasName ?? r.Properties.LogGroupName ?? r.Properties.VisibilityConfig?.MetricName, r.DeletionPolicy]]));
+      expect(waf).toEqual({
+        PortalWafLogKeyFBE8310D: ['AWS::KMS::Key', undefined, 'Retain'],
+        PortalWafLogKeyAliasC24385AB: ['AWS::KMS::Alias', 'alias/dermashield/waf-logs-s-portal-e692deb1', undefined],
+        PortalWafLogsBE915400: ['AWS::Logs::LogGroup', 'aws-waf-logs-s-portal-e692deb1', 'Retain'],
+        PortalWebAclF18BED03: ['AWS::WAFv2::WebACL', 'SPortalE692DEB1', undefined],
+        PortalWebAclAssociation7E077DC1: ['AWS::WAFv2::WebACLAssociation', undefined, undefined],
+        PortalWafLoggingBE844219: ['AWS::WAFv2::LoggingConfiguration', undefined, undefined],
+      });
+      expect(t.Resources.PortalWebAclAssociation7E077DC1.Properties.ResourceArn).toEqual({ Ref: 'PortalLoadBalancer13E9702A' });
+      expect(lb.waf).toBeInstanceOf(PhiWebAcl);
+      expect(lb.waf.node.path).toBe('S/Portal/Default');
+      expect(lb.webAcl).toBe(lb.waf.webAcl);
+      expect(lb.wafLogGroup).toBe(lb.waf.logGroup);
+      expect(lb.encryptionKey).toBe(lb.waf.encryptionKey);
+      // The side effect of the id `Default`: the web ACL construct is the load balancer construct's defaultChild.
+      expect(lb.node.defaultChild).toBe(lb.waf);
+    });
+
     test('addTargets: an HTTPS target group becomes the default action', () => {
       const { stack, lb } = build();
       lb.addTargets('App', { targets: [new targets.IpTarget('10.0.0.10')] });
@@ -237,6 +263,23 @@ describe('TlsLoadBalancer', () => {
 
     test('an empty WAF rule group list throws', () => {
       expect(() => build({ managedRuleGroups: [] })).toThrow(/managedRuleGroups \[\] is not allowed.*AWSManagedRulesCommonRuleSet/);
+    });
+
+    test('the web ACL\'s checks run before anything is created, naming this construct and its props', () => {
+      const ctx = setup();
+      const make = (props: Partial<TlsLoadBalancerProps>) => () => new TlsLoadBalancer(ctx.stack, 'Portal', { vpc: ctx.vpc, certificates: [ctx.cert], ...props });
+      const duplicate = expectDermaShieldError(make({ managedRuleGroups: [{ name: 'AWSManagedRulesSQLiRuleSet' }, { name: 'AWSManagedRulesSQLiRuleSet' }] }),
+        'PhiWebAclDuplicateRuleGroup', 'managedRuleGroups lists AWSManagedRulesSQLiRuleSet twice');
+      expect(duplicate.constructPath).toBe('S/Portal');
+      expect(ctx.stack.node.tryFindChild('Portal')?.node.children ?? []).toHaveLength(0);
+    });
+
+    test('a WAF log retention under a year throws before anything is created', () => {
+      const ctx = setup();
+      const err = expectDermaShieldError(() => new TlsLoadBalancer(ctx.stack, 'Portal', { vpc: ctx.vpc, certificates: [ctx.cert], wafLogRetention: logs.RetentionDays.SIX_MONTHS }),
+        'TlsLoadBalancerWafLogRetention', 'wafLogRetention 180 days is below the allowed minimum of 365 days');
+      expect(err.constructPath).toBe('S/Portal');
+      expect(ctx.stack.node.tryFindChild('Portal')?.node.children ?? []).toHaveLength(0);
     });
 
     test('mTLS accepting expired client certificates throws', () => {
