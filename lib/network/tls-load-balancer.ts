@@ -1,4 +1,4 @@
-import { Aspects, Duration, IAspect, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
@@ -143,7 +143,9 @@ export interface TlsLoadBalancerProps {
    */
   readonly hstsPreload?: boolean;
   /**
-   * Default action of the HTTPS listener when no targets are added as the default.
+   * Default action of the HTTPS listener when no targets are added as the default. It is bound to the listener when the
+   * load balancer is created (a forward action attaches its target groups then), and used unless `addTargets` adds
+   * default targets.
    * @default - a fixed 404 response
    */
   readonly defaultAction?: elbv2.ListenerAction;
@@ -226,7 +228,8 @@ export class TlsLoadBalancer extends Construct {
   /** The TLS policy of the HTTPS listener. */
   public readonly sslPolicy: elbv2.SslPolicy;
   private readonly vpc: ec2.IVpc;
-  private defaultTargetsAdded = false;
+  /** The HTTPS listener's default action: the default targets, or the fallback while there are none. */
+  private readonly defaultAction: DefaultTargetsOrFallback;
 
   constructor(scope: Construct, id: string, props: TlsLoadBalancerProps) {
     super(scope, id);
@@ -280,12 +283,16 @@ export class TlsLoadBalancer extends Construct {
     this.loadBalancer.logAccessLogs(this.accessLogBucket, 'alb');
 
     // HTTPS listener. aws-cdk-lib's default policy would be ELBSecurityPolicy-2016-08 (TLS 1.0): always set.
+    // Its one default action is decided when the template is rendered: see DefaultTargetsOrFallback.
+    this.defaultAction = new DefaultTargetsOrFallback(
+      props.defaultAction ?? elbv2.ListenerAction.fixedResponse(404, { contentType: 'text/plain', messageBody: 'Not Found' }));
     this.httpsListener = this.loadBalancer.addListener('Https', {
       port: HTTPS_PORT,
       protocol: elbv2.ApplicationProtocol.HTTPS,
       sslPolicy,
       certificates: props.certificates.map((c) => elbv2.ListenerCertificate.fromCertificateManager(c)),
       open: internetFacing,
+      defaultAction: this.defaultAction,
       mutualAuthentication: props.mutualTls ? {
         mutualAuthenticationMode: elbv2.MutualAuthenticationMode.VERIFY,
         trustStore: props.mutualTls.trustStore,
@@ -329,12 +336,6 @@ export class TlsLoadBalancer extends Construct {
     this.webAcl = this.waf.webAcl;
     this.wafLogGroup = this.waf.logGroup;
     this.encryptionKey = this.waf.encryptionKey;
-
-    // Until targets are added as the default, the HTTPS listener answers with the given action (404 by default).
-    const defaultAction = props.defaultAction ?? elbv2.ListenerAction.fixedResponse(404, { contentType: 'text/plain', messageBody: 'Not Found' });
-    Aspects.of(this).add(new DefaultActionAspect(this, () => {
-      if (!this.defaultTargetsAdded) this.httpsListener.addAction('Default', { action: defaultAction });
-    }));
   }
 
   /**
@@ -348,7 +349,7 @@ export class TlsLoadBalancer extends Construct {
         'naming the compensating control: plain HTTP to targets needs one (control DS-ELB-6)');
     }
     const isDefault = props.priority === undefined && (props.conditions?.length ?? 0) === 0;
-    if (isDefault && this.defaultTargetsAdded) {
+    if (isDefault && this.defaultAction.hasTargets) {
       throw new DermaShieldError('TlsLoadBalancerDefaultTargetsTwice', this,
         `addTargets('${id}') without priority and conditions would replace the default targets added before; `
         + 'give it a priority and conditions.');
@@ -362,20 +363,51 @@ export class TlsLoadBalancer extends Construct {
       healthCheck: props.healthCheck,
     });
     if (plaintext) acknowledgeRule(group, 'ElbTargetGroupHttps', plaintext.reason);
-    this.httpsListener.addTargetGroups(id, { targetGroups: [group], priority: props.priority, conditions: props.conditions });
-    if (isDefault) this.defaultTargetsAdded = true;
+    if (isDefault) this.defaultAction.forwardTo(this.httpsListener, group);
+    else this.httpsListener.addTargetGroups(id, { targetGroups: [group], priority: props.priority, conditions: props.conditions });
     return group;
   }
 }
 
-/** Sets the HTTPS listener's fallback default action during `prepare`, if no default targets were added. */
-class DefaultActionAspect implements IAspect {
-  private done = false;
-  constructor(private readonly owner: IConstruct, private readonly apply: () => void) {}
-  public visit(node: IConstruct): void {
-    if (node !== this.owner || this.done) return;
-    this.done = true;
-    this.apply();
+/**
+ * The HTTPS listener's default action: forward to the targets `addTargets` adds without priority and conditions, or
+ * the fallback (404, or `defaultAction`) while there are none.
+ *
+ * An ApplicationListener renders its default actions when the template is rendered, so the choice needs no
+ * prepare-phase Aspect; and the listener is given one default action, once, at creation, so it does not warn that a
+ * default action was replaced. The fallback is bound at creation (its bind is a no-op for fixed responses and
+ * redirects); the forward action is bound as `listener.addTargetGroups` would bind it.
+ */
+class DefaultTargetsOrFallback extends elbv2.ListenerAction {
+  private targets?: elbv2.ListenerAction;
+
+  constructor(private readonly fallback: elbv2.ListenerAction) {
+    // Never rendered: both render methods are overridden.
+    super({ type: 'fixed-response' });
+  }
+
+  /** Whether default targets were added. */
+  public get hasTargets(): boolean {
+    return this.targets !== undefined;
+  }
+
+  /** Make `group` the default: forward to it, registered with the listener. */
+  public forwardTo(listener: elbv2.ApplicationListener, group: elbv2.IApplicationTargetGroup): void {
+    const forward = elbv2.ListenerAction.forward([group]);
+    forward.bind(listener, listener);
+    this.targets = forward;
+  }
+
+  public override bind(scope: Construct, listener: elbv2.IApplicationListener, associatingConstruct?: IConstruct): void {
+    this.fallback.bind(scope, listener, associatingConstruct);
+  }
+
+  public override renderActions(): elbv2.CfnListener.ActionProperty[] {
+    return (this.targets ?? this.fallback).renderActions();
+  }
+
+  public override renderRuleActions(): elbv2.CfnListenerRule.ActionProperty[] {
+    return (this.targets ?? this.fallback).renderRuleActions();
   }
 }
 

@@ -1,5 +1,5 @@
-import { App, CfnResource, Duration, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { App, Aspects, CfnResource, Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
@@ -170,6 +170,41 @@ describe('TlsLoadBalancer', () => {
         Protocol: 'HTTPS',
         DefaultActions: [Match.objectLike({ Type: 'fixed-response' })],
       });
+    });
+
+    test('the default targets are registered with the listener, and no Aspect or replaced default action is involved', () => {
+      const { stack, lb } = build();
+      const group = lb.addTargets('App', { targetType: elbv2.TargetType.IP });
+      // Only a target group attached to a load balancer has one (it throws otherwise).
+      expect(() => group.firstLoadBalancerFullName).not.toThrow();
+      expect(Aspects.of(lb).all).toEqual([]);
+      Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('default Action already existed'));
+      const listeners = Object.values(Template.fromStack(stack).findResources('AWS::ElasticLoadBalancingV2::Listener', { Properties: { Protocol: 'HTTPS' } }));
+      expect(listeners[0].Properties.DefaultActions).toEqual([{ Type: 'forward', TargetGroupArn: { Ref: stack.getLogicalId(group.node.defaultChild as CfnResource) } }]);
+    });
+
+    test.each([
+      ['no targets', (_lb: TlsLoadBalancer) => undefined, 'fixed-response'],
+      ['only routed targets', (lb: TlsLoadBalancer) => lb.addTargets('Api', { priority: 5, conditions: [elbv2.ListenerCondition.hostHeaders(['api.example.com'])] }), 'fixed-response'],
+      ['default targets', (lb: TlsLoadBalancer) => lb.addTargets('App'), 'forward'],
+    ])('a given defaultAction answers while there are %s', (_label, add, type) => {
+      const { stack, lb } = build({ defaultAction: elbv2.ListenerAction.fixedResponse(403, { messageBody: 'Forbidden' }) });
+      add(lb);
+      const [https] = Object.values(Template.fromStack(stack).findResources('AWS::ElasticLoadBalancingV2::Listener', { Properties: { Protocol: 'HTTPS' } }));
+      expect(https.Properties.DefaultActions).toHaveLength(1);
+      expect(https.Properties.DefaultActions[0].Type).toBe(type);
+      if (type === 'fixed-response') expect(https.Properties.DefaultActions[0].FixedResponseConfig).toEqual({ StatusCode: '403', MessageBody: 'Forbidden' });
+    });
+
+    test('a default action set on httpsListener directly replaces the construct\'s, and aws-cdk-lib says so', () => {
+      // (With the Aspect this construct used before, the 404 fallback silently won over the user's action.)
+      const { stack, lb } = build();
+      lb.httpsListener.addAction('Teapot', { action: elbv2.ListenerAction.fixedResponse(418) });
+      Template.fromStack(stack).hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', {
+        Protocol: 'HTTPS',
+        DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '418' } }],
+      });
+      Annotations.fromStack(stack).hasWarning('/S/Portal/LoadBalancer/Https', Match.stringLikeRegexp('default Action already existed'));
     });
 
     test('mutual TLS verifies client certificates against the trust store', () => {
