@@ -5,9 +5,8 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
 import { allowCloudWatchLogs } from '../keys/key-policy';
-import { PhiKey } from '../keys/phi-key';
 import { requireLogRetention } from '../validation';
-import { validateRuleGroupNames } from './web-acl-checks';
+import { newWafLogKey, validateRuleGroupNames } from './web-acl-shared';
 
 /** An AWS managed rule group of a {@link PhiWebAcl}. */
 export interface PhiWebAclManagedRuleGroup {
@@ -105,11 +104,8 @@ export class PhiWebAcl extends Construct {
 
     // The names below come from this construct's path. A TlsLoadBalancer creates it with the id `Default`, which
     // aws-cdk-lib leaves out of logical ids and of Names.uniqueResourceName, so they are the ones the load balancer
-    // gave these resources when it created them itself: deployed keys, log groups and web ACLs are kept.
-    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'WafLogKey', {
-      domain: 'waf-logs',
-      alias: `alias/dermashield/waf-logs-${Names.uniqueResourceName(this, { maxLength: 60, separator: '-' }).toLowerCase()}`,
-    });
+    // gave these resources when it created them itself: deployed log groups and web ACLs are kept.
+    this.encryptionKey = props.encryptionKey ?? newWafLogKey(this);
     allowCloudWatchLogs(this.encryptionKey);
     this.logGroup = new logs.LogGroup(this, 'WafLogs', {
       // WAF only logs to CloudWatch Logs groups whose name starts with `aws-waf-logs-`.

@@ -14,7 +14,7 @@ import { ALLOWED_TLS_POLICIES, judgeTlsPolicy } from '../controls/tls-policies';
 import { DermaShieldError } from '../errors';
 import { requireLogRetention, requireReason } from '../validation';
 import { DEFAULT_WAF_MANAGED_RULE_GROUPS, PhiWebAcl, PhiWebAclManagedRuleGroup } from './phi-web-acl';
-import { validateRuleGroupNames } from './web-acl-checks';
+import { newWafLogKey, validateRuleGroupNames } from './web-acl-shared';
 
 /**
  * An AWS managed WAF rule group for the load balancer's web ACL.
@@ -325,11 +325,12 @@ export class TlsLoadBalancer extends Construct {
     }
 
     // WAF: AWS managed rule groups, logged to an encrypted aws-waf-logs-* log group. The id `Default` keeps the
-    // logical ids and generated names of the key, log group, web ACL, logging and association this construct created
-    // before the web ACL was a construct of its own (construct ids are a contract: see the class doc).
+    // logical ids and generated names of the log group, web ACL, logging and association this construct created
+    // before the web ACL was a construct of its own (construct ids are a contract: see the class doc). The key is
+    // this construct's `encryptionKey`, so a key made for it is this construct's child, where it always was.
     this.waf = new PhiWebAcl(this, 'Default', {
       managedRuleGroups: ruleGroups,
-      encryptionKey: props.encryptionKey,
+      encryptionKey: props.encryptionKey ?? newWafLogKey(this),
       logRetention: props.wafLogRetention,
     });
     this.waf.associate('WebAclAssociation', this.loadBalancer.loadBalancerArn);

@@ -146,6 +146,8 @@ describe('TlsLoadBalancer', () => {
       expect(lb.webAcl).toBe(lb.waf.webAcl);
       expect(lb.wafLogGroup).toBe(lb.waf.logGroup);
       expect(lb.encryptionKey).toBe(lb.waf.encryptionKey);
+      // The key made for the load balancer's `encryptionKey` is the load balancer's own child, where it always was.
+      expect(lb.encryptionKey.node.path).toBe('S/Portal/WafLogKey');
       // The side effect of the id `Default`: the web ACL construct is the load balancer construct's defaultChild.
       expect(lb.node.defaultChild).toBe(lb.waf);
     });
