@@ -5,7 +5,7 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
 import { allowCloudWatchLogs } from '../keys/key-policy';
-import { requireLogRetention } from '../validation';
+import { requireCustomerManagedKey, requireLogRetention } from '../validation';
 import { newWafLogKey, validateRuleGroupNames } from './web-acl-shared';
 
 /** An AWS managed rule group of a {@link PhiWebAcl}. */
@@ -37,8 +37,8 @@ export interface PhiWebAclProps {
   readonly managedRuleGroups?: PhiWebAclManagedRuleGroup[];
   /**
    * The customer-managed key of the WAF log group (WAF logs carry URLs and headers, which may hold ePHI). Any
-   * `kms.IKey`, a `PhiKey` included; the construct lets CloudWatch Logs of the stack's account and Region use it (an
-   * imported key's policy must already allow that).
+   * `kms.IKey`, a `PhiKey` included; AWS-managed keys (`alias/aws/logs`) are rejected. The construct lets CloudWatch
+   * Logs of the stack's account and Region use it (an imported key's policy must already allow that).
    * @default - a new PhiKey for the `waf-logs` domain, alias `alias/dermashield/waf-logs-<unique name>`
    */
   readonly encryptionKey?: kms.IKey;
@@ -99,6 +99,7 @@ export class PhiWebAcl extends Construct {
         + `(e.g. ${DEFAULT_WAF_MANAGED_RULE_GROUPS.map((g) => g.name).join(', ')}).`);
     }
     validateRuleGroupNames(this, ruleGroups);
+    requireCustomerManagedKey(this, 'PhiWebAclAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-LOGS-1');
     requireLogRetention(this, 'PhiWebAclLogRetention', 'logRetention', props.logRetention, { hint: '(WAF logs may hold ePHI)' });
     const stack = Stack.of(this);
 

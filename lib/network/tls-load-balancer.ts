@@ -12,7 +12,7 @@ import { acknowledgeRule } from '../checks/acknowledge';
 import { HSTS_ATTRIBUTE, MIN_HSTS_MAX_AGE_SECONDS } from '../controls/parameters';
 import { ALLOWED_TLS_POLICIES, judgeTlsPolicy } from '../controls/tls-policies';
 import { DermaShieldError } from '../errors';
-import { requireLogRetention, requireReason } from '../validation';
+import { requireCustomerManagedKey, requireLogRetention, requireReason } from '../validation';
 import { DEFAULT_WAF_MANAGED_RULE_GROUPS, PhiWebAcl, PhiWebAclManagedRuleGroup } from './phi-web-acl';
 import { newWafLogKey, validateRuleGroupNames } from './web-acl-shared';
 
@@ -161,9 +161,9 @@ export interface TlsLoadBalancerProps {
   readonly managedRuleGroups?: PhiWebAclManagedRuleGroup[];
   /**
    * The customer-managed key that encrypts what the load balancer stores under a key: the WAF log group (WAF logs carry
-   * URLs and headers, which may hold ePHI). Any `kms.IKey`, a `PhiKey` included; the construct lets CloudWatch Logs
-   * use it (an imported key's policy must already allow it). The access-log bucket uses SSE-S3, the only encryption
-   * ELB log delivery supports.
+   * URLs and headers, which may hold ePHI). Any `kms.IKey`, a `PhiKey` included; AWS-managed keys (`alias/aws/logs`)
+   * are rejected. The construct lets CloudWatch Logs use it (an imported key's policy must already allow it). The
+   * access-log bucket uses SSE-S3, the only encryption ELB log delivery supports.
    * @default - a new PhiKey for the `waf-logs` domain
    */
   readonly encryptionKey?: kms.IKey;
@@ -252,6 +252,7 @@ export class TlsLoadBalancer extends Construct {
     }
     // The web ACL's own checks, here under this construct's prop names, so that nothing is created before they throw.
     validateRuleGroupNames(this, ruleGroups);
+    requireCustomerManagedKey(this, 'TlsLoadBalancerAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-LOGS-1');
     requireLogRetention(this, 'TlsLoadBalancerWafLogRetention', 'wafLogRetention', props.wafLogRetention, { hint: '(WAF logs may hold ePHI)' });
     if (props.mutualTls?.ignoreClientCertificateExpiry === true) {
       throw new DermaShieldError('TlsLoadBalancerMtlsExpiredCertificates', this,

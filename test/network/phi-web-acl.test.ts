@@ -157,6 +157,17 @@ describe('PhiWebAcl', () => {
       expect(acl.node.tryFindChild('X')).toBeUndefined();
     });
 
+    test.each([
+      ['an AWS-managed alias', (stack: Stack) => kms.Alias.fromAliasName(stack, 'Managed', 'alias/aws/logs'), 'alias/aws/logs'],
+      ['an AWS-managed key by alias ARN', (stack: Stack) => kms.Key.fromKeyArn(stack, 'Managed', 'arn:aws:kms:us-east-1:111122223333:alias/aws/logs'), 'alias/aws/logs'],
+    ])('%s as encryptionKey throws before anything is created', (_label, make, name) => {
+      const app = testApp();
+      const stack = new Stack(app, 'S', { env: ENV });
+      expectDermaShieldError(() => new PhiWebAcl(stack, 'Waf', { encryptionKey: make(stack) }),
+        'PhiWebAclAwsManagedKey', new RegExp(`encryptionKey \\S*${name.replace(/\//g, '\\/')} is an AWS-managed key`), /DS-LOGS-1/);
+      expect(stack.node.tryFindChild('Waf')?.node.children ?? []).toHaveLength(0);
+    });
+
     test('associating a resource in another Region throws', () => {
       const { acl } = build();
       expectDermaShieldError(() => acl.associate('X', ALB_ARN.replace('us-east-1', 'us-west-2')), 'PhiWebAclRegionMismatch',

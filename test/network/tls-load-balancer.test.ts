@@ -4,6 +4,7 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { PhiWebAcl, TlsLoadBalancer, TlsLoadBalancerProps } from '../../lib';
@@ -308,6 +309,15 @@ describe('TlsLoadBalancer', () => {
       const duplicate = expectDermaShieldError(make({ managedRuleGroups: [{ name: 'AWSManagedRulesSQLiRuleSet' }, { name: 'AWSManagedRulesSQLiRuleSet' }] }),
         'PhiWebAclDuplicateRuleGroup', 'managedRuleGroups lists AWSManagedRulesSQLiRuleSet twice');
       expect(duplicate.constructPath).toBe('S/Portal');
+      expect(ctx.stack.node.tryFindChild('Portal')?.node.children ?? []).toHaveLength(0);
+    });
+
+    test('an AWS-managed key as encryptionKey throws before anything is created', () => {
+      const ctx = setup();
+      const managed = kms.Alias.fromAliasName(ctx.stack, 'Managed', 'alias/aws/logs');
+      const err = expectDermaShieldError(() => new TlsLoadBalancer(ctx.stack, 'Portal', { vpc: ctx.vpc, certificates: [ctx.cert], encryptionKey: managed }),
+        'TlsLoadBalancerAwsManagedKey', 'encryptionKey alias/aws/logs is an AWS-managed key', /DS-LOGS-1/);
+      expect(err.constructPath).toBe('S/Portal');
       expect(ctx.stack.node.tryFindChild('Portal')?.node.children ?? []).toHaveLength(0);
     });
 
