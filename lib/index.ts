@@ -7,6 +7,7 @@ export * from './keys/phi-key';
 export * from './storage/clinical-image-bucket';
 export * from './database/ehr-database';
 export * from './network/tls-load-balancer';
+export * from './network/phi-web-acl';
 export * from './network/clinic-vpn-endpoint';
 export * from './network/phi-network';
 export * from './backup/backup-target';

@@ -1,4 +1,4 @@
-import { ArnFormat, Aspects, Duration, IAspect, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
@@ -12,29 +12,16 @@ import { acknowledgeRule } from '../checks/acknowledge';
 import { HSTS_ATTRIBUTE, MIN_HSTS_MAX_AGE_SECONDS } from '../controls/parameters';
 import { ALLOWED_TLS_POLICIES, judgeTlsPolicy } from '../controls/tls-policies';
 import { DermaShieldError } from '../errors';
-import { requireReason } from '../validation';
-import { allowCloudWatchLogs } from '../keys/key-policy';
-import { PhiKey } from '../keys/phi-key';
+import { requireCustomerManagedKey, requireLogRetention, requireReason } from '../validation';
+import { DEFAULT_WAF_MANAGED_RULE_GROUPS, PhiWebAcl, PhiWebAclManagedRuleGroup } from './phi-web-acl';
+import { newWafLogKey, validateRuleGroupNames } from './web-acl-shared';
 
-/** An AWS managed WAF rule group for the load balancer's web ACL. */
-export interface TlsLoadBalancerManagedRuleGroup {
-  /** The rule group name, e.g. `AWSManagedRulesCommonRuleSet`. */
-  readonly name: string;
-  /**
-   * Rules of the group to run in COUNT mode instead of their own action (e.g. `SizeRestrictions_BODY` when patients
-   * upload photos through the load balancer rather than to S3 with presigned URLs).
-   * @default - every rule uses the action AWS gives it
-   */
-  readonly countOnlyRules?: string[];
-}
-
-/** The AWS managed rule groups a {@link TlsLoadBalancer} uses unless told otherwise. */
-export const DEFAULT_WAF_MANAGED_RULE_GROUPS: readonly TlsLoadBalancerManagedRuleGroup[] = Object.freeze([
-  { name: 'AWSManagedRulesAmazonIpReputationList' },
-  { name: 'AWSManagedRulesCommonRuleSet' },
-  { name: 'AWSManagedRulesKnownBadInputsRuleSet' },
-  { name: 'AWSManagedRulesSQLiRuleSet' },
-]);
+/**
+ * An AWS managed WAF rule group for the load balancer's web ACL.
+ * @deprecated use {@link PhiWebAclManagedRuleGroup}: the web ACL is a {@link PhiWebAcl} now, and this is the same shape
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- kept so that code naming this type still compiles
+export interface TlsLoadBalancerManagedRuleGroup extends PhiWebAclManagedRuleGroup {}
 
 /**
  * A written exception to HTTPS between the load balancer and its targets. It becomes an acknowledgement of
@@ -156,7 +143,9 @@ export interface TlsLoadBalancerProps {
    */
   readonly hstsPreload?: boolean;
   /**
-   * Default action of the HTTPS listener when no targets are added as the default.
+   * Default action of the HTTPS listener when no targets are added as the default. It is bound to the listener when the
+   * load balancer is created (a forward action attaches its target groups then), and used unless `addTargets` adds
+   * default targets.
    * @default - a fixed 404 response
    */
   readonly defaultAction?: elbv2.ListenerAction;
@@ -169,17 +158,17 @@ export interface TlsLoadBalancerProps {
    * AWS managed rule groups of the WAF web ACL, evaluated in this order. At least one.
    * @default DEFAULT_WAF_MANAGED_RULE_GROUPS (IP reputation, core rule set, known bad inputs, SQL injection)
    */
-  readonly managedRuleGroups?: TlsLoadBalancerManagedRuleGroup[];
+  readonly managedRuleGroups?: PhiWebAclManagedRuleGroup[];
   /**
    * The customer-managed key that encrypts what the load balancer stores under a key: the WAF log group (WAF logs carry
-   * URLs and headers, which may hold ePHI). Any `kms.IKey`, a `PhiKey` included; the construct lets CloudWatch Logs
-   * use it (an imported key's policy must already allow it). The access-log bucket uses SSE-S3, the only encryption
-   * ELB log delivery supports.
+   * URLs and headers, which may hold ePHI). Any `kms.IKey`, a `PhiKey` included; AWS-managed keys (`alias/aws/logs`)
+   * are rejected. The construct lets CloudWatch Logs use it (an imported key's policy must already allow it). The
+   * access-log bucket uses SSE-S3, the only encryption ELB log delivery supports.
    * @default - a new PhiKey for the `waf-logs` domain
    */
   readonly encryptionKey?: kms.IKey;
   /**
-   * Retention of the WAF log group.
+   * Retention of the WAF log group: at least one year (`RetentionDays.ONE_YEAR`); longer, or `INFINITE`, is allowed.
    * @default logs.RetentionDays.SIX_YEARS
    */
   readonly wafLogRetention?: logs.RetentionDays;
@@ -206,13 +195,18 @@ const HTTP_PORT = 80;
  * port 80 only redirects to HTTPS (301); Strict-Transport-Security (one year, includeSubDomains) added by the load
  * balancer; the Server header removed; invalid header fields dropped; desync mitigation `strictest`; deletion
  * protection; access logs to an SSE-S3, TLS-only, versioned, private bucket (retained); an AWS WAF web ACL with AWS
- * managed rule groups, logging to a `aws-waf-logs-*` log group encrypted with a PhiKey; HTTPS to targets.
+ * managed rule groups, logging to a `aws-waf-logs-*` log group encrypted with a PhiKey (a {@link PhiWebAcl},
+ * `waf`); HTTPS to targets.
  *
  * What you cannot change: TLS below 1.2 or CBC/non-forward-secret ciphers, HTTP that does anything but redirect,
  * IAM server certificates, HSTS shorter than a year, invalid-header dropping, desync mitigation, deletion
  * protection, access logging, the WAF. Plaintext to targets needs a written reason (an acknowledgement).
  *
  * The stack must have an explicit Region (ELB access-log delivery is granted to a Region-specific principal).
+ *
+ * The web ACL's construct id is `Default`, so that its resources keep the logical ids and names they had when this
+ * construct created them itself. A side effect: `node.defaultChild` of a TlsLoadBalancer is that PhiWebAcl (before,
+ * it was undefined). aws-cdk-lib only uses a defaultChild that is a CfnResource, which this is not.
  */
 export class TlsLoadBalancer extends Construct {
   /** The Application Load Balancer. */
@@ -223,16 +217,19 @@ export class TlsLoadBalancer extends Construct {
   public readonly httpRedirectListener: elbv2.ApplicationListener;
   /** The bucket ELB access logs are delivered to (SSE-S3: the only encryption ELB log delivery supports). */
   public readonly accessLogBucket: s3.Bucket;
-  /** The WAF web ACL associated with the load balancer. */
+  /** The AWS WAF web ACL of the load balancer, its logging and the association (construct id `Default`). */
+  public readonly waf: PhiWebAcl;
+  /** The WAF web ACL associated with the load balancer (`waf.webAcl`). */
   public readonly webAcl: wafv2.CfnWebACL;
-  /** The log group WAF writes to (`aws-waf-logs-*`). */
+  /** The log group WAF writes to (`aws-waf-logs-*`; `waf.logGroup`). */
   public readonly wafLogGroup: logs.LogGroup;
-  /** The customer-managed key of the WAF log group (a PhiKey unless you passed another key). */
+  /** The customer-managed key of the WAF log group (a PhiKey unless you passed another key; `waf.encryptionKey`). */
   public readonly encryptionKey: kms.IKey;
   /** The TLS policy of the HTTPS listener. */
   public readonly sslPolicy: elbv2.SslPolicy;
   private readonly vpc: ec2.IVpc;
-  private defaultTargetsAdded = false;
+  /** The HTTPS listener's default action: the default targets, or the fallback while there are none. */
+  private readonly defaultAction: DefaultTargetsOrFallback;
 
   constructor(scope: Construct, id: string, props: TlsLoadBalancerProps) {
     super(scope, id);
@@ -253,6 +250,10 @@ export class TlsLoadBalancer extends Construct {
         'managedRuleGroups [] is not allowed: the web ACL needs at least one AWS managed rule group '
         + `(e.g. ${DEFAULT_WAF_MANAGED_RULE_GROUPS.map((g) => g.name).join(', ')}).`);
     }
+    // The web ACL's own checks, here under this construct's prop names, so that nothing is created before they throw.
+    validateRuleGroupNames(this, ruleGroups);
+    requireCustomerManagedKey(this, 'TlsLoadBalancerAwsManagedKey', 'encryptionKey', props.encryptionKey, 'DS-LOGS-1');
+    requireLogRetention(this, 'TlsLoadBalancerWafLogRetention', 'wafLogRetention', props.wafLogRetention, { hint: '(WAF logs may hold ePHI)' });
     if (props.mutualTls?.ignoreClientCertificateExpiry === true) {
       throw new DermaShieldError('TlsLoadBalancerMtlsExpiredCertificates', this,
         'mutualTls.ignoreClientCertificateExpiry true is not allowed: an expired client certificate does not '
@@ -283,12 +284,16 @@ export class TlsLoadBalancer extends Construct {
     this.loadBalancer.logAccessLogs(this.accessLogBucket, 'alb');
 
     // HTTPS listener. aws-cdk-lib's default policy would be ELBSecurityPolicy-2016-08 (TLS 1.0): always set.
+    // Its one default action is decided when the template is rendered: see DefaultTargetsOrFallback.
+    this.defaultAction = new DefaultTargetsOrFallback(
+      props.defaultAction ?? elbv2.ListenerAction.fixedResponse(404, { contentType: 'text/plain', messageBody: 'Not Found' }));
     this.httpsListener = this.loadBalancer.addListener('Https', {
       port: HTTPS_PORT,
       protocol: elbv2.ApplicationProtocol.HTTPS,
       sslPolicy,
       certificates: props.certificates.map((c) => elbv2.ListenerCertificate.fromCertificateManager(c)),
       open: internetFacing,
+      defaultAction: this.defaultAction,
       mutualAuthentication: props.mutualTls ? {
         mutualAuthenticationMode: elbv2.MutualAuthenticationMode.VERIFY,
         trustStore: props.mutualTls.trustStore,
@@ -320,61 +325,19 @@ export class TlsLoadBalancer extends Construct {
       });
     }
 
-    // WAF: AWS managed rule groups, logged to an encrypted aws-waf-logs-* log group.
-    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'WafLogKey', {
-      domain: 'waf-logs',
-      alias: `alias/dermashield/waf-logs-${Names.uniqueResourceName(this, { maxLength: 60, separator: '-' }).toLowerCase()}`,
+    // WAF: AWS managed rule groups, logged to an encrypted aws-waf-logs-* log group. The id `Default` keeps the
+    // logical ids and generated names of the log group, web ACL, logging and association this construct created
+    // before the web ACL was a construct of its own (construct ids are a contract: see the class doc). The key is
+    // this construct's `encryptionKey`, so a key made for it is this construct's child, where it always was.
+    this.waf = new PhiWebAcl(this, 'Default', {
+      managedRuleGroups: ruleGroups,
+      encryptionKey: props.encryptionKey ?? newWafLogKey(this),
+      logRetention: props.wafLogRetention,
     });
-    allowCloudWatchLogs(this.encryptionKey);
-    this.wafLogGroup = new logs.LogGroup(this, 'WafLogs', {
-      logGroupName: `aws-waf-logs-${Names.uniqueResourceName(this, { maxLength: 200, separator: '-' }).toLowerCase()}`,
-      encryptionKey: this.encryptionKey,
-      retention: props.wafLogRetention ?? logs.RetentionDays.SIX_YEARS,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    const metricPrefix = Names.uniqueResourceName(this, { maxLength: 60 });
-    this.webAcl = new wafv2.CfnWebACL(this, 'WebAcl', {
-      scope: 'REGIONAL',
-      defaultAction: { allow: {} },
-      visibilityConfig: { cloudWatchMetricsEnabled: true, sampledRequestsEnabled: true, metricName: metricPrefix },
-      rules: ruleGroups.map((group, priority) => ({
-        name: group.name,
-        priority,
-        overrideAction: { none: {} },
-        statement: {
-          managedRuleGroupStatement: {
-            vendorName: 'AWS',
-            name: group.name,
-            ruleActionOverrides: group.countOnlyRules?.length
-              ? group.countOnlyRules.map((name) => ({ name, actionToUse: { count: {} } }))
-              : undefined,
-          },
-        },
-        visibilityConfig: { cloudWatchMetricsEnabled: true, sampledRequestsEnabled: true, metricName: `${metricPrefix}-${group.name}` },
-      })),
-    });
-    new wafv2.CfnWebACLAssociation(this, 'WebAclAssociation', {
-      resourceArn: this.loadBalancer.loadBalancerArn,
-      webAclArn: this.webAcl.attrArn,
-    });
-    new wafv2.CfnLoggingConfiguration(this, 'WafLogging', {
-      resourceArn: this.webAcl.attrArn,
-      // WAF wants the log group ARN without the trailing `:*` that LogGroup.logGroupArn carries.
-      logDestinationConfigs: [stack.formatArn({
-        service: 'logs',
-        resource: 'log-group',
-        resourceName: this.wafLogGroup.logGroupName,
-        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-      })],
-      // Session tokens and credentials never land in the logs.
-      redactedFields: [{ singleHeader: { Name: 'authorization' } }, { singleHeader: { Name: 'cookie' } }],
-    });
-
-    // Until targets are added as the default, the HTTPS listener answers with the given action (404 by default).
-    const defaultAction = props.defaultAction ?? elbv2.ListenerAction.fixedResponse(404, { contentType: 'text/plain', messageBody: 'Not Found' });
-    Aspects.of(this).add(new DefaultActionAspect(this, () => {
-      if (!this.defaultTargetsAdded) this.httpsListener.addAction('Default', { action: defaultAction });
-    }));
+    this.waf.associate('WebAclAssociation', this.loadBalancer.loadBalancerArn);
+    this.webAcl = this.waf.webAcl;
+    this.wafLogGroup = this.waf.logGroup;
+    this.encryptionKey = this.waf.encryptionKey;
   }
 
   /**
@@ -388,7 +351,7 @@ export class TlsLoadBalancer extends Construct {
         'naming the compensating control: plain HTTP to targets needs one (control DS-ELB-6)');
     }
     const isDefault = props.priority === undefined && (props.conditions?.length ?? 0) === 0;
-    if (isDefault && this.defaultTargetsAdded) {
+    if (isDefault && this.defaultAction.hasTargets) {
       throw new DermaShieldError('TlsLoadBalancerDefaultTargetsTwice', this,
         `addTargets('${id}') without priority and conditions would replace the default targets added before; `
         + 'give it a priority and conditions.');
@@ -402,20 +365,51 @@ export class TlsLoadBalancer extends Construct {
       healthCheck: props.healthCheck,
     });
     if (plaintext) acknowledgeRule(group, 'ElbTargetGroupHttps', plaintext.reason);
-    this.httpsListener.addTargetGroups(id, { targetGroups: [group], priority: props.priority, conditions: props.conditions });
-    if (isDefault) this.defaultTargetsAdded = true;
+    if (isDefault) this.defaultAction.forwardTo(this.httpsListener, group);
+    else this.httpsListener.addTargetGroups(id, { targetGroups: [group], priority: props.priority, conditions: props.conditions });
     return group;
   }
 }
 
-/** Sets the HTTPS listener's fallback default action during `prepare`, if no default targets were added. */
-class DefaultActionAspect implements IAspect {
-  private done = false;
-  constructor(private readonly owner: IConstruct, private readonly apply: () => void) {}
-  public visit(node: IConstruct): void {
-    if (node !== this.owner || this.done) return;
-    this.done = true;
-    this.apply();
+/**
+ * The HTTPS listener's default action: forward to the targets `addTargets` adds without priority and conditions, or
+ * the fallback (404, or `defaultAction`) while there are none.
+ *
+ * An ApplicationListener renders its default actions when the template is rendered, so the choice needs no
+ * prepare-phase Aspect; and the listener is given one default action, once, at creation, so it does not warn that a
+ * default action was replaced. The fallback is bound at creation (its bind is a no-op for fixed responses and
+ * redirects); the forward action is bound as `listener.addTargetGroups` would bind it.
+ */
+class DefaultTargetsOrFallback extends elbv2.ListenerAction {
+  private targets?: elbv2.ListenerAction;
+
+  constructor(private readonly fallback: elbv2.ListenerAction) {
+    // Never rendered: both render methods are overridden.
+    super({ type: 'fixed-response' });
+  }
+
+  /** Whether default targets were added. */
+  public get hasTargets(): boolean {
+    return this.targets !== undefined;
+  }
+
+  /** Make `group` the default: forward to it, registered with the listener. */
+  public forwardTo(listener: elbv2.ApplicationListener, group: elbv2.IApplicationTargetGroup): void {
+    const forward = elbv2.ListenerAction.forward([group]);
+    forward.bind(listener, listener);
+    this.targets = forward;
+  }
+
+  public override bind(scope: Construct, listener: elbv2.IApplicationListener, associatingConstruct?: IConstruct): void {
+    this.fallback.bind(scope, listener, associatingConstruct);
+  }
+
+  public override renderActions(): elbv2.CfnListener.ActionProperty[] {
+    return (this.targets ?? this.fallback).renderActions();
+  }
+
+  public override renderRuleActions(): elbv2.CfnListenerRule.ActionProperty[] {
+    return (this.targets ?? this.fallback).renderRuleActions();
   }
 }
 

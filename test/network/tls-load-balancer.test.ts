@@ -1,11 +1,13 @@
-import { App, CfnResource, Duration, Stack } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { App, Aspects, CfnResource, Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as targets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { TlsLoadBalancer, TlsLoadBalancerProps } from '../../lib';
+import { PhiWebAcl, TlsLoadBalancer, TlsLoadBalancerProps } from '../../lib';
 import { DERMASHIELD_DEFAULT_TLS_POLICY } from '../../lib/controls/tls-policies';
 import { ELB_LOG_BUCKET_SSE_S3_REASON } from '../../lib/network/tls-load-balancer';
 import { expectFinding, expectNoFindings, synthWithPack, testApp } from '../support/harness';
@@ -124,6 +126,33 @@ describe('TlsLoadBalancer', () => {
       expect(logging.Properties.RedactedFields).toEqual([{ SingleHeader: { Name: 'authorization' } }, { SingleHeader: { Name: 'cookie' } }]);
     });
 
+    test('the WAF is a PhiWebAcl with id Default, so its resources keep the logical ids and names TlsLoadBalancer gave them', () => {
+      // Construct ids are a contract: these are the ids and names of the WAF resources before PhiWebAcl existed.
+      const { stack, lb } = build();
+      const t = Template.fromStack(stack).toJSON();
+      const waf = Object.fromEntries(Object.entries<any>(t.Resources)
+        .filter(([, r]) => /^AWS::(KMS|Logs|WAFv2)::/.test(r.Type))
+        .map(([id, r]) => [id, [r.Type, r.Properties.AliasName ?? r.Properties.LogGroupName ?? r.Properties.VisibilityConfig?.MetricName, r.DeletionPolicy]]));
+      expect(waf).toEqual({
+        PortalWafLogKeyFBE8310D: ['AWS::KMS::Key', undefined, 'Retain'],
+        PortalWafLogKeyAliasC24385AB: ['AWS::KMS::Alias', 'alias/dermashield/waf-logs-s-portal-e692deb1', undefined],
+        PortalWafLogsBE915400: ['AWS::Logs::LogGroup', 'aws-waf-logs-s-portal-e692deb1', 'Retain'],
+        PortalWebAclF18BED03: ['AWS::WAFv2::WebACL', 'SPortalE692DEB1', undefined],
+        PortalWebAclAssociation7E077DC1: ['AWS::WAFv2::WebACLAssociation', undefined, undefined],
+        PortalWafLoggingBE844219: ['AWS::WAFv2::LoggingConfiguration', undefined, undefined],
+      });
+      expect(t.Resources.PortalWebAclAssociation7E077DC1.Properties.ResourceArn).toEqual({ Ref: 'PortalLoadBalancer13E9702A' });
+      expect(lb.waf).toBeInstanceOf(PhiWebAcl);
+      expect(lb.waf.node.path).toBe('S/Portal/Default');
+      expect(lb.webAcl).toBe(lb.waf.webAcl);
+      expect(lb.wafLogGroup).toBe(lb.waf.logGroup);
+      expect(lb.encryptionKey).toBe(lb.waf.encryptionKey);
+      // The key made for the load balancer's `encryptionKey` is the load balancer's own child, where it always was.
+      expect(lb.encryptionKey.node.path).toBe('S/Portal/WafLogKey');
+      // The side effect of the id `Default`: the web ACL construct is the load balancer construct's defaultChild.
+      expect(lb.node.defaultChild).toBe(lb.waf);
+    });
+
     test('addTargets: an HTTPS target group becomes the default action', () => {
       const { stack, lb } = build();
       lb.addTargets('App', { targets: [new targets.IpTarget('10.0.0.10')] });
@@ -144,6 +173,41 @@ describe('TlsLoadBalancer', () => {
         Protocol: 'HTTPS',
         DefaultActions: [Match.objectLike({ Type: 'fixed-response' })],
       });
+    });
+
+    test('the default targets are registered with the listener, and no Aspect or replaced default action is involved', () => {
+      const { stack, lb } = build();
+      const group = lb.addTargets('App', { targetType: elbv2.TargetType.IP });
+      // Only a target group attached to a load balancer has one (it throws otherwise).
+      expect(() => group.firstLoadBalancerFullName).not.toThrow();
+      expect(Aspects.of(lb).all).toEqual([]);
+      Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('default Action already existed'));
+      const listeners = Object.values(Template.fromStack(stack).findResources('AWS::ElasticLoadBalancingV2::Listener', { Properties: { Protocol: 'HTTPS' } }));
+      expect(listeners[0].Properties.DefaultActions).toEqual([{ Type: 'forward', TargetGroupArn: { Ref: stack.getLogicalId(group.node.defaultChild as CfnResource) } }]);
+    });
+
+    test.each([
+      ['no targets', (_lb: TlsLoadBalancer) => undefined, 'fixed-response'],
+      ['only routed targets', (lb: TlsLoadBalancer) => lb.addTargets('Api', { priority: 5, conditions: [elbv2.ListenerCondition.hostHeaders(['api.example.com'])] }), 'fixed-response'],
+      ['default targets', (lb: TlsLoadBalancer) => lb.addTargets('App'), 'forward'],
+    ])('a given defaultAction answers while there are %s', (_label, add, type) => {
+      const { stack, lb } = build({ defaultAction: elbv2.ListenerAction.fixedResponse(403, { messageBody: 'Forbidden' }) });
+      add(lb);
+      const [https] = Object.values(Template.fromStack(stack).findResources('AWS::ElasticLoadBalancingV2::Listener', { Properties: { Protocol: 'HTTPS' } }));
+      expect(https.Properties.DefaultActions).toHaveLength(1);
+      expect(https.Properties.DefaultActions[0].Type).toBe(type);
+      if (type === 'fixed-response') expect(https.Properties.DefaultActions[0].FixedResponseConfig).toEqual({ StatusCode: '403', MessageBody: 'Forbidden' });
+    });
+
+    test('a default action set on httpsListener directly replaces the construct\'s, and aws-cdk-lib says so', () => {
+      // (With the Aspect this construct used before, the 404 fallback silently won over the user's action.)
+      const { stack, lb } = build();
+      lb.httpsListener.addAction('Teapot', { action: elbv2.ListenerAction.fixedResponse(418) });
+      Template.fromStack(stack).hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', {
+        Protocol: 'HTTPS',
+        DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '418' } }],
+      });
+      Annotations.fromStack(stack).hasWarning('/S/Portal/LoadBalancer/Https', Match.stringLikeRegexp('default Action already existed'));
     });
 
     test('mutual TLS verifies client certificates against the trust store', () => {
@@ -237,6 +301,32 @@ describe('TlsLoadBalancer', () => {
 
     test('an empty WAF rule group list throws', () => {
       expect(() => build({ managedRuleGroups: [] })).toThrow(/managedRuleGroups \[\] is not allowed.*AWSManagedRulesCommonRuleSet/);
+    });
+
+    test('the web ACL\'s checks run before anything is created, naming this construct and its props', () => {
+      const ctx = setup();
+      const make = (props: Partial<TlsLoadBalancerProps>) => () => new TlsLoadBalancer(ctx.stack, 'Portal', { vpc: ctx.vpc, certificates: [ctx.cert], ...props });
+      const duplicate = expectDermaShieldError(make({ managedRuleGroups: [{ name: 'AWSManagedRulesSQLiRuleSet' }, { name: 'AWSManagedRulesSQLiRuleSet' }] }),
+        'PhiWebAclDuplicateRuleGroup', 'managedRuleGroups lists AWSManagedRulesSQLiRuleSet twice');
+      expect(duplicate.constructPath).toBe('S/Portal');
+      expect(ctx.stack.node.tryFindChild('Portal')?.node.children ?? []).toHaveLength(0);
+    });
+
+    test('an AWS-managed key as encryptionKey throws before anything is created', () => {
+      const ctx = setup();
+      const managed = kms.Alias.fromAliasName(ctx.stack, 'Managed', 'alias/aws/logs');
+      const err = expectDermaShieldError(() => new TlsLoadBalancer(ctx.stack, 'Portal', { vpc: ctx.vpc, certificates: [ctx.cert], encryptionKey: managed }),
+        'TlsLoadBalancerAwsManagedKey', 'encryptionKey alias/aws/logs is an AWS-managed key', /DS-LOGS-1/);
+      expect(err.constructPath).toBe('S/Portal');
+      expect(ctx.stack.node.tryFindChild('Portal')?.node.children ?? []).toHaveLength(0);
+    });
+
+    test('a WAF log retention under a year throws before anything is created', () => {
+      const ctx = setup();
+      const err = expectDermaShieldError(() => new TlsLoadBalancer(ctx.stack, 'Portal', { vpc: ctx.vpc, certificates: [ctx.cert], wafLogRetention: logs.RetentionDays.SIX_MONTHS }),
+        'TlsLoadBalancerWafLogRetention', 'wafLogRetention 180 days is below the allowed minimum of 365 days');
+      expect(err.constructPath).toBe('S/Portal');
+      expect(ctx.stack.node.tryFindChild('Portal')?.node.children ?? []).toHaveLength(0);
     });
 
     test('mTLS accepting expired client certificates throws', () => {
