@@ -7,7 +7,7 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import {
-  ClinicalImageBucket, ClinicVpnEndpoint, EhrDatabase, EncryptionAlarms, PhiAuditTrail, PhiBackupVault, PhiKey, PhiNetwork, TlsLoadBalancer,
+  ClinicalImageBucket, ClinicVpnEndpoint, EhrDatabase, EncryptionAlarms, PhiAuditTrail, PhiBackupVault, PhiKey, PhiNetwork, PhiWebAcl, TlsLoadBalancer,
 } from '../../lib';
 import { expectDermaShieldError } from '../support/errors';
 
@@ -24,7 +24,8 @@ const CONSTRUCTS: Array<[string, Build, string[], string]> = [
   ['PhiNetwork', (s, _, encryptionKey) => new PhiNetwork(s, 'C', { encryptionKey }), ['AllowCloudWatchLogsInThisAccount'], 'PhiNetworkAwsManagedKey'],
   ['TlsLoadBalancer', (s, vpc, encryptionKey) => new TlsLoadBalancer(s, 'C', {
     vpc, certificates: [new acm.Certificate(s, 'Cert', { domainName: 'portal.example.com' })], encryptionKey,
-  }), ['AllowCloudWatchLogsInThisAccount'], ''],
+  }), ['AllowCloudWatchLogsInThisAccount'], 'TlsLoadBalancerAwsManagedKey'],
+  ['PhiWebAcl', (s, _, encryptionKey) => new PhiWebAcl(s, 'C', { encryptionKey }), ['AllowCloudWatchLogsInThisAccount'], 'PhiWebAclAwsManagedKey'],
   ['ClinicVpnEndpoint', (s, vpc, encryptionKey) => new ClinicVpnEndpoint(s, 'C', {
     vpc, cidr: '10.100.0.0/22', encryptionKey,
     serverCertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/11111111-2222-3333-4444-555555555555',
@@ -84,8 +85,7 @@ describe.each(CONSTRUCTS)('%s: encryptionKey', (_, build, sids, awsManagedCode) 
     expect(construct.encryptionKey.node.scope).toBe(construct);
   });
 
-  // TlsLoadBalancer gets the check with its issue-20 split (in progress).
-  (awsManagedCode ? test.each : test.skip.each)([
+  test.each([
     ['an AWS-managed alias', (stack: Stack) => kms.Alias.fromAliasName(stack, 'Managed', 'alias/aws/s3'), 'alias/aws/s3'],
     ['an AWS-managed key by alias ARN', (stack: Stack) => kms.Key.fromKeyArn(stack, 'Managed', 'arn:aws:kms:us-east-1:111122223333:alias/aws/logs'), 'alias/aws/logs'],
   ])('%s is rejected at construction, naming the prop and the key', (__, make, name) => {
