@@ -66,7 +66,8 @@ rm -rf test jest.config.js
 npm install --prefer-offline --no-audit --no-fund --loglevel=error "$TARBALL" "cdk-nag@$(version cdk-nag)" >"$WORK/install.log" 2>&1 \
   || { cat "$WORK/install.log"; exit 1; }
 
-# The practice: every construct with its defaults (only the required props), in the template's lib/ and bin/ files.
+# The practice: every construct with its defaults (only the required props, and one PhiKey shared as encryptionKey by
+# the network and the VPN), in the template's lib/ and bin/ files.
 rm -f lib/*.ts bin/*.ts
 cat >lib/practice-stack.ts <<'EOF'
 import * as cdk from 'aws-cdk-lib/core';
@@ -74,13 +75,15 @@ import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import { Construct } from 'constructs';
 import {
   BackupTarget, ClinicalImageBucket, ClinicVpnEndpoint, EhrDatabase, EncryptionAlarms, PhiAuditTrail, PhiBackupVault,
-  PhiConfigRules, PhiNetwork, TlsLoadBalancer,
+  PhiConfigRules, PhiKey, PhiNetwork, TlsLoadBalancer,
 } from 'dermashield';
 
 export class PracticeStack extends cdk.Stack {
   constructor(scope: Construct, id: string, props?: cdk.StackProps) {
     super(scope, id, props);
-    const network = new PhiNetwork(this, 'Network');
+    // One PhiKey shared by two constructs: a PhiKey is a kms.IKey across the package boundary.
+    const logsKey = new PhiKey(this, 'LogsKey', { domain: 'logs' });
+    const network = new PhiNetwork(this, 'Network', { encryptionKey: logsKey });
     const images = new ClinicalImageBucket(this, 'Images');
     const ehr = new EhrDatabase(this, 'Ehr', { vpc: network.vpc });
     const certificate = acm.Certificate.fromCertificateArn(this, 'PortalCertificate',
@@ -91,6 +94,7 @@ export class PracticeStack extends cdk.Stack {
       cidr: '10.100.0.0/22',
       serverCertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/11111111-1111-1111-1111-111111111111',
       samlProviderArn: 'arn:aws:iam::111122223333:saml-provider/ClinicIdP',
+      encryptionKey: logsKey,
     });
     const backups = new PhiBackupVault(this, 'Backup');
     backups.protect(BackupTarget.fromConstruct(images));

@@ -238,7 +238,7 @@ export class TlsLoadBalancer extends Construct {
     if (Token.isUnresolved(stack.region)) {
       throw new DermaShieldError('TlsLoadBalancerRegionRequired', this,
         'the stack has no explicit Region (env.region); ELB access logging, which cannot be turned off, needs one to '
-        + 'grant the Region\'s log-delivery principal. Give the stack env: { account, region }.');
+        + 'grant the Region\'s log-delivery principal. Give the stack a Region, e.g. env: { region: "us-east-1" } (an account is not needed).');
     }
     const sslPolicy = props.sslPolicy ?? elbv2.SslPolicy.TLS13_12_RES_PQ;
     validateSslPolicy(this, sslPolicy);
