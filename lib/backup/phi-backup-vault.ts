@@ -7,6 +7,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { DermaShieldError } from '../errors';
 import { requireCustomerManagedKey, requireWholeDays } from '../validation';
+import { perConstructAlias } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 import { BackupTarget } from './backup-target';
 
@@ -63,7 +64,7 @@ export interface PhiBackupVaultProps {
   /**
    * The customer-managed key that encrypts the vault: any `kms.IKey`, a `PhiKey` included. It must be a key of its own:
    * the construct refuses to {@link PhiBackupVault.protect} a resource encrypted with it (control DS-BACKUP-3).
-   * @default - a new PhiKey for the `backup` domain
+   * @default - a new PhiKey for the `backup` domain, alias `alias/dermashield/backup/<unique name of this construct>`
    */
   readonly encryptionKey?: kms.IKey;
   /**
@@ -117,7 +118,8 @@ export interface PhiBackupVaultProps {
   readonly copyToVaultArn?: string;
   /**
    * SNS topic for backup, copy and restore job results. Encrypt it with a customer-managed key.
-   * @default - a new topic encrypted with a PhiKey for the `backup-notifications` domain
+   * @default - a new topic encrypted with a PhiKey for the `backup-notifications` domain (alias
+   * `alias/dermashield/backup-notifications/<unique name of this construct>`)
    */
   readonly notificationTopic?: sns.ITopic;
   /**
@@ -185,7 +187,9 @@ export class PhiBackupVault extends Construct {
     const retention = this.validate(props);
 
     this.encryptionKey = props.encryptionKey
-      ?? new PhiKey(this, 'Key', { domain: 'backup', description: 'DermaShield customer-managed key for ePHI backups (AWS Backup vault)' });
+      ?? new PhiKey(this, 'Key', {
+        domain: 'backup', description: 'DermaShield customer-managed key for ePHI backups (AWS Backup vault)', alias: perConstructAlias(this, 'backup'),
+      });
 
     this.notificationTopic = props.notificationTopic ?? this.createTopic();
 
@@ -364,7 +368,10 @@ export class PhiBackupVault extends Construct {
   }
 
   private createTopic(): sns.ITopic {
-    const key = new PhiKey(this, 'NotificationKey', { domain: 'backup-notifications', description: 'DermaShield key for AWS Backup job notifications' });
+    // One alias per vault, so two vaults in one account and Region do not collide.
+    const key = new PhiKey(this, 'NotificationKey', {
+      domain: 'backup-notifications', description: 'DermaShield key for AWS Backup job notifications', alias: perConstructAlias(this, 'backup-notifications'),
+    });
     key.allowServicePrincipal('backup.amazonaws.com');
     const topic = new sns.Topic(this, 'Notifications', { masterKey: key, enforceSSL: true });
     return topic;

@@ -1,6 +1,7 @@
-import { Stack } from 'aws-cdk-lib';
+import { Names, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import { IConstruct } from 'constructs';
 
 // Key policy statements the constructs add to the key they are given. They work on any `kms.IKey`: on a key defined in
 // the app (a PhiKey or a kms.Key) they are added to its policy; on an imported key aws-cdk-lib cannot change the policy
@@ -36,4 +37,12 @@ export function allowServicePrincipal(key: kms.IKey, servicePrincipal: string): 
     resources: ['*'],
     conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(key).account } },
   }));
+}
+
+/**
+ * `alias/dermashield/<domain>/<unique name of owner>`: the alias a construct gives a key it makes for itself, so two
+ * such constructs in one account and Region do not collide on the alias (KMS alias names are unique there).
+ */
+export function perConstructAlias(owner: IConstruct, domain: string): string {
+  return `alias/dermashield/${domain}/${Names.uniqueResourceName(owner, { maxLength: 96 })}`;
 }

@@ -15,6 +15,7 @@ export const PHI_KEY_PENDING_WINDOW_DAYS = 30;
 
 const PHI_KEY_SYMBOL = Symbol.for('dermashield.PhiKey');
 
+
 /** Sid of the key policy statement that limits `kms:CreateGrant` to grants for AWS resources. */
 export const PHI_KEY_GRANT_STATEMENT_SID = 'DenyGrantsNotForAwsResources';
 

@@ -1,4 +1,4 @@
-import { Names, RemovalPolicy, Token } from 'aws-cdk-lib';
+import { RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import { acknowledgeRule } from '../checks/acknowledge';
 import { DermaShieldError } from '../errors';
 import { requireCustomerManagedKey, requireLogRetention, requireReason } from '../validation';
-import { allowCloudWatchLogs } from '../keys/key-policy';
+import { allowCloudWatchLogs, perConstructAlias } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
 /** The longest session ClinicVpnEndpoint allows, in hours (control DS-VPN-3). */
@@ -181,7 +181,7 @@ export class ClinicVpnEndpoint extends Construct implements ec2.IConnectable {
     this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'LogKey', {
       domain: 'vpn-logs',
       // Unique per endpoint, so two practices (or stacks) in one account and Region do not collide on the alias.
-      alias: `alias/dermashield/vpn-logs/${Names.uniqueResourceName(this, { maxLength: 96 })}`,
+      alias: perConstructAlias(this, 'vpn-logs'),
     });
     allowCloudWatchLogs(this.encryptionKey);
     this.logGroup = new logs.LogGroup(this, 'ConnectionLogs', {

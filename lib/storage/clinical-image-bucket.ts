@@ -8,6 +8,7 @@ import { CLINICAL_IMAGE_TAG_KEY, CLINICAL_IMAGE_TAG_VALUE } from '../controls/ma
 import { S3_MINIMUM_TLS_VERSION } from '../controls/parameters';
 import { DermaShieldError } from '../errors';
 import { requireCustomerManagedKey, requireReason, requireWholeDays } from '../validation';
+import { perConstructAlias } from '../keys/key-policy';
 import { PhiKey } from '../keys/phi-key';
 
 
@@ -81,7 +82,7 @@ export interface ClinicalImageBucketProps {
   /**
    * Customer-managed KMS key for the images: any `kms.IKey`, a `PhiKey` included. AWS-managed keys (`alias/aws/s3`) are
    * rejected.
-   * @default - a new PhiKey for the `images` domain
+   * @default - a new PhiKey for the `images` domain, alias `alias/dermashield/images/<unique name of this construct>`
    */
   readonly encryptionKey?: kms.IKey;
   /**
@@ -238,7 +239,8 @@ export class ClinicalImageBucket extends Construct {
     'naming the recovery copy used instead of replication');
 
     this.retention = retention;
-    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'Key', { domain: 'images' });
+    // One alias per bucket, so two image buckets in one account and Region do not collide.
+    this.encryptionKey = props.encryptionKey ?? new PhiKey(this, 'Key', { domain: 'images', alias: perConstructAlias(this, 'images') });
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
       bucketName: props.bucketName,

@@ -93,3 +93,24 @@ describe.each(CONSTRUCTS)('%s: encryptionKey', (_, build, sids, awsManagedCode) 
     expectDermaShieldError(() => build(stack, vpc, make(stack)), awsManagedCode, new RegExp(`encryptionKey \\S*${name.replace(/\//g, '\\/')} is an AWS-managed key`));
   });
 });
+
+// KMS alias names are unique per account and Region: constructs a practice may have twice in one stack give the keys
+// they make for themselves an alias of their own (CloudFormation validation reports E3019 otherwise).
+test.each([
+  ['ClinicalImageBucket', (s: Stack, _: ec2.IVpc, id: string) => new ClinicalImageBucket(s, id)],
+  ['PhiBackupVault', (s: Stack, _: ec2.IVpc, id: string) => new PhiBackupVault(s, id)],
+  ['EhrDatabase', (s: Stack, vpc: ec2.IVpc, id: string) => new EhrDatabase(s, id, { vpc })],
+  ['ClinicVpnEndpoint', (s: Stack, vpc: ec2.IVpc, id: string) => new ClinicVpnEndpoint(s, id, {
+    vpc, cidr: id === 'A' ? '10.100.0.0/22' : '10.104.0.0/22',
+    serverCertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/11111111-2222-3333-4444-555555555555',
+    samlProviderArn: 'arn:aws:iam::111122223333:saml-provider/PracticeIdP',
+  })],
+  ['PhiWebAcl', (s: Stack, _: ec2.IVpc, id: string) => new PhiWebAcl(s, id)],
+])('two %s in one stack: every key alias they make is distinct', (_, make) => {
+  const { stack, vpc } = setup();
+  make(stack, vpc, 'A');
+  make(stack, vpc, 'B');
+  const aliases = Object.values<any>(Template.fromStack(stack).findResources('AWS::KMS::Alias')).map((a) => a.Properties.AliasName);
+  expect(aliases.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(aliases).size).toBe(aliases.length);
+});

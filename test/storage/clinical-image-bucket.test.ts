@@ -44,7 +44,7 @@ describe('ClinicalImageBucket', () => {
       const { t, images } = template();
       expect(images.encryptionKey).toBeInstanceOf(PhiKey);
       expect((images.encryptionKey as PhiKey).domain).toBe('images');
-      t.hasResourceProperties('AWS::KMS::Alias', { AliasName: 'alias/dermashield/images' });
+      t.hasResourceProperties('AWS::KMS::Alias', { AliasName: Match.stringLikeRegexp('^alias/dermashield/images/[A-Za-z0-9]+$') });
       expect(imagesBucket(t).Properties.BucketEncryption).toEqual({
         ServerSideEncryptionConfiguration: [{
           BucketKeyEnabled: true,
