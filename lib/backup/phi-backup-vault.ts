@@ -313,7 +313,6 @@ export class PhiBackupVault extends Construct {
     if (target.resourceType === 'S3' && target.encryptionKey) this.grantDataKey(target.encryptionKey);
     this.protectedResources.push(target);
     this.restoreSelectionFor(target.resourceType);
-    this.retainAll();
   }
 
   /**
@@ -357,6 +356,8 @@ export class PhiBackupVault extends Construct {
       validationWindowHours: (this.props.restoreValidationWindow ?? Duration.hours(4)).toHours(),
       restoreMetadataOverrides: overrides,
     });
+    // Made after the constructor retained everything else (by protect() or restoreTestCopies()): retained here.
+    selection.applyRemovalPolicy(RemovalPolicy.RETAIN);
     this.restoreSelections.set(restoreType, selection);
   }
 

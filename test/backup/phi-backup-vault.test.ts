@@ -127,6 +127,14 @@ describe('PhiBackupVault', () => {
         expect([id, res.DeletionPolicy, res.UpdateReplacePolicy]).toEqual([id, 'Retain', 'Retain']);
       }
     });
+
+    test('a restore testing selection made by restoreTestCopies() (no protect() call) is retained too', () => {
+      const copyStack = new Stack(new App(), 'Copy', { env: ENV });
+      const copyVault = new PhiBackupVault(copyStack, 'CopyVault');
+      copyVault.restoreTestCopies('RDS');
+      const selections = Object.values<any>(Template.fromStack(copyStack).findResources('AWS::Backup::RestoreTestingSelection'));
+      expect(selections.map((s) => [s.Properties.ProtectedResourceType, s.DeletionPolicy, s.UpdateReplacePolicy])).toEqual([['RDS', 'Retain', 'Retain']]);
+    });
   });
 
   describe('options (stricter values are accepted)', () => {
